@@ -1,0 +1,145 @@
+import { availableParallelism } from 'node:os';
+import { ChildPool } from './pool/ChildPool.ts';
+import { prepareSource, SOURCE_LIMIT_BYTES } from './prepareSource.ts';
+import { validateProblemSpec } from './problemSchema.ts';
+import type { SandboxJob, SandboxTest, SandboxTestResult } from './sandbox/protocol.ts';
+import type { JudgeReport, JudgeRequest, TestReport } from './types.ts';
+import { displayValue, decodeWire } from './values.ts';
+import { summarizeVerdicts } from './verdicts.ts';
+
+export interface JudgeOptions {
+  /** Submissions judged at once, each in its own child process. Default: the number of cores. */
+  concurrency?: number;
+  /** Wall-clock budget for all the tests of one submission, in ms. Default 60 000. */
+  totalBudgetMs?: number;
+  /** Largest serialised return value, in characters. Default 8 MiB. */
+  outputLimitBytes?: number;
+  /** Console output kept per test, in characters. Default 16 KiB. */
+  consoleLimitBytes?: number;
+  /** Largest source accepted, in bytes. Default 64 KiB. */
+  sourceLimitBytes?: number;
+  /** Extra time past a test's wall limit before its child process is killed, in ms. Default 150. */
+  killGraceMs?: number;
+}
+
+/** Called as each test's result arrives, in test order within a child. */
+export type TestListener = (test: TestReport, index: number) => void;
+
+/**
+ * The judge's public face: code and a problem in, a report out ([J0]). Pure in the sense that matters:
+ * no database, queue or network; its only effects are the sandbox processes it supervises.
+ */
+export class Judge {
+  private readonly options: Required<Omit<JudgeOptions, 'killGraceMs'>>;
+  private readonly pool: ChildPool;
+
+  constructor(options: JudgeOptions = {}) {
+    this.options = {
+      concurrency: availableParallelism(),
+      totalBudgetMs: 60_000,
+      outputLimitBytes: 8 * 1024 * 1024,
+      consoleLimitBytes: 16 * 1024,
+      sourceLimitBytes: SOURCE_LIMIT_BYTES,
+      ...options,
+    };
+    this.pool = new ChildPool({
+      size: this.options.concurrency,
+      ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
+    });
+  }
+
+  /** Judges one submission. Throws ProblemSpecError for a broken problem; everything else is a verdict. */
+  async judge(request: JudgeRequest, onTest?: TestListener): Promise<JudgeReport> {
+    const { problem, types } = validateProblemSpec(request.problem);
+    const { mode, submission } = request;
+    const prepared = prepareSource(submission.source, submission.language, this.options.sourceLimitBytes);
+    if (!prepared.ok) return compileErrorReport(mode, prepared.error);
+
+    const chosen = mode === 'submit' ? problem.tests : problem.tests.filter((t) => t.kind === 'sample');
+    const tests: SandboxTest[] = chosen.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      inputJson: JSON.stringify(t.args),
+      expected: t.expected,
+      data: t.data,
+      seed: seedFor(problem.id, t.id),
+    }));
+    if (mode === 'run') {
+      (request.customInputs ?? []).forEach((args, i) => {
+        types.params.forEach((type, j) => decodeWire(args[j], type, `custom input ${i + 1}, argument ${j + 1}`));
+        tests.push({ id: `custom-${i + 1}`, kind: 'custom', inputJson: JSON.stringify(args), seed: seedFor(problem.id, `custom-${i + 1}`) });
+      });
+    }
+    const cpuMs = problem.limits.cpuMs;
+    const job: SandboxJob = {
+      source: prepared.js,
+      filename: prepared.filename,
+      functionName: problem.signature.functionName,
+      params: types.params,
+      returnType: types.returnType,
+      tests,
+      startIndex: 0,
+      limits: {
+        cpuMs,
+        wallMs: problem.limits.wallMs ?? Math.round(cpuMs * 1.5 + 50),
+        memoryMb: problem.limits.memoryMb,
+        outputBytes: this.options.outputLimitBytes,
+        consoleBytes: this.options.consoleLimitBytes,
+      },
+      checker: problem.checker,
+      budgetDeadline: Date.now() + this.options.totalBudgetMs,
+      ...(problem.interactive ? { interactive: problem.interactive } : {}),
+    };
+    const toReport = (result: SandboxTestResult, index: number): TestReport => {
+      const test = tests[index] as SandboxTest;
+      const report: TestReport = { id: test.id, kind: test.kind, ...result };
+      if (test.kind === 'hidden') {
+        // [J16] Hidden tests reveal their verdict, never their data.
+        delete report.actual;
+        if (report.verdict === 'wrong_answer' && !problem.interactive) report.message = 'the answer differs from the expected one';
+        return report;
+      }
+      report.input = displayArgs(problem.signature.params.map((p) => p.name), JSON.parse(test.inputJson) as unknown[], types.params);
+      if (test.expected !== undefined) report.expected = displayValue(decodeWire(test.expected, types.returnType));
+      return report;
+    };
+    const outcome = await this.pool.run(job, onTest ? (index, result) => onTest(toReport(result, index), index) : undefined);
+    if ('compileError' in outcome) return compileErrorReport(mode, outcome.compileError);
+
+    const reports = outcome.results.map(toReport);
+    const scored = mode === 'submit' && reports.some((r) => r.kind === 'hidden') ? reports.filter((r) => r.kind === 'hidden') : reports;
+    const passed = scored.filter((r) => r.verdict === 'accepted').length;
+    return {
+      mode,
+      verdict: summarizeVerdicts(reports.map((r) => r.verdict)),
+      score: scored.length === 0 ? 0 : passed / scored.length,
+      passed,
+      total: scored.length,
+      tests: reports,
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+}
+
+function compileErrorReport(mode: JudgeReport['mode'], error: { message: string; line: number; column: number }): JudgeReport {
+  return { mode, verdict: 'compile_error', score: 0, passed: 0, total: 0, tests: [], compileError: error };
+}
+
+function displayArgs(names: string[], args: unknown[], types: Parameters<typeof decodeWire>[1][]): string {
+  return names
+    .map((name, i) => `${name} = ${displayValue(decodeWire(args[i], types[i] as Parameters<typeof decodeWire>[1]), 1000)}`)
+    .join(', ');
+}
+
+/** FNV-1a of problem and test id: the seed of the test's Math.random ([J13]). */
+export function seedFor(problemId: string, testId: string): number {
+  let hash = 0x811c9dc5;
+  for (const ch of `${problemId}\u0000${testId}`) {
+    hash ^= ch.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

@@ -1,0 +1,234 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { classifyFailure, type Failure } from '../classifyFailure.ts';
+import type { ChildMessage, SandboxJob, SandboxTestResult } from '../sandbox/protocol.ts';
+import type { CompileError } from '../types.ts';
+
+export interface ChildPoolOptions {
+  /** How many children, and so submissions, run at once. */
+  size: number;
+  /** Extra wall-clock time past a test's limit before the supervisor kills its child. Default 150 ms. */
+  killGraceMs?: number;
+  /** A child is replaced after this many jobs, to bound slow leaks. Default 500. */
+  maxJobsPerChild?: number;
+  /** A child is killed when its resident memory exceeds 3 × the job's memory limit plus this many MiB. Default 256. */
+  memoryHeadroomMb?: number;
+}
+
+export type JobOutcome = { compileError: CompileError } | { results: SandboxTestResult[] };
+
+interface Child {
+  process: ChildProcess;
+  ready: Promise<void>;
+  jobs: number;
+  stderr: string;
+  exited: boolean;
+}
+
+type Attempt = { kind: 'done' } | { kind: 'compile-error'; error: CompileError } | { kind: 'died'; index: number; failure: Failure };
+
+const here = fileURLToPath(import.meta.url);
+const CHILD_ENTRY = here.replace(/pool[\\/]ChildPool\.(ts|js)$/, (_m, ext: string) => `sandbox/childMain.${ext}`);
+const CHILD_ARGV = [
+  '--no-node-snapshot',
+  ...(CHILD_ENTRY.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : []),
+];
+const PAGE_SIZE = 4096;
+
+/**
+ * A supervised pool of judge child processes ([J18], [J19]). A child that dies or overruns a test's
+ * deadline is killed, the test gets the verdict the death calls for, and a fresh child continues with
+ * the next test. Children are reused across submissions until one misbehaves.
+ */
+export class ChildPool {
+  private readonly options: Required<ChildPoolOptions>;
+  private readonly idle: Child[] = [];
+  private readonly waiting: ((child: Child) => void)[] = [];
+  private live = 0;
+  private closed = false;
+
+  constructor(options: ChildPoolOptions) {
+    this.options = { killGraceMs: 150, maxJobsPerChild: 500, memoryHeadroomMb: 256, ...options };
+    if (!Number.isInteger(this.options.size) || this.options.size < 1) {
+      throw new RangeError(`ChildPool size must be a positive integer, got ${options.size}`);
+    }
+  }
+
+  /** Judges a job, test by test, surviving any number of child deaths. */
+  async run(job: SandboxJob, onResult?: (index: number, result: SandboxTestResult) => void): Promise<JobOutcome> {
+    const results: SandboxTestResult[] = [];
+    const record = (index: number, result: SandboxTestResult) => {
+      results[index] = result;
+      onResult?.(index, result);
+    };
+    let next = job.startIndex;
+    while (next < job.tests.length) {
+      const child = await this.acquire();
+      const attempt = await this.attempt(child, { ...job, startIndex: next }, record);
+      if (attempt.kind === 'compile-error') {
+        this.release(child);
+        return { compileError: attempt.error };
+      }
+      if (attempt.kind === 'done') {
+        this.release(child);
+        break;
+      }
+      this.discard(child);
+      const classified = classifyFailure(attempt.failure, job.limits);
+      record(attempt.index, { cpuMs: 0, wallMs: 0, output: '', outputTruncated: false, ...classified });
+      next = attempt.index + 1;
+    }
+    return { results };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const child of this.idle.splice(0)) child.process.kill('SIGKILL');
+  }
+
+  private attempt(child: Child, job: SandboxJob, record: (index: number, result: SandboxTestResult) => void): Promise<Attempt> {
+    return new Promise<Attempt>((resolve) => {
+      let current = -1;
+      let nextIndex = job.startIndex;
+      let killedFor: Failure | undefined;
+      let deadline: NodeJS.Timeout | undefined;
+      const watchdog = setInterval(() => {
+        if (rssMb(child.process.pid) > job.limits.memoryMb * 3 + this.options.memoryHeadroomMb) {
+          killedFor = { kind: 'memory-watchdog' };
+          child.process.kill('SIGKILL');
+        }
+      }, 50);
+      const finish = (attempt: Attempt) => {
+        clearTimeout(deadline);
+        clearInterval(watchdog);
+        child.process.off('message', onMessage);
+        child.process.off('exit', onExit);
+        resolve(attempt);
+      };
+      const onMessage = (message: ChildMessage) => {
+        switch (message.type) {
+          case 'test-start':
+            current = message.index;
+            clearTimeout(deadline);
+            deadline = setTimeout(() => {
+              killedFor = { kind: 'deadline' };
+              child.process.kill('SIGKILL');
+            }, job.limits.wallMs + this.options.killGraceMs);
+            break;
+          case 'test-done':
+            clearTimeout(deadline);
+            current = -1;
+            nextIndex = message.index + 1;
+            record(message.index, message.result);
+            break;
+          case 'compile-error':
+            finish({ kind: 'compile-error', error: message.error });
+            break;
+          case 'job-done':
+            finish({ kind: 'done' });
+            break;
+          case 'job-failed':
+            // The runner itself failed outside any test: the judge's fault, not the candidate's.
+            for (let i = nextIndex; i < job.tests.length; i++) {
+              record(i, { verdict: 'internal_error', cpuMs: 0, wallMs: 0, output: '', outputTruncated: false, message: message.message });
+            }
+            finish({ kind: 'done' });
+            break;
+        }
+      };
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+        const failure = killedFor ?? { kind: 'exit', signal, code, stderr: child.stderr };
+        finish({ kind: 'died', index: current >= 0 ? current : nextIndex, failure });
+      };
+      child.process.on('message', onMessage);
+      child.process.on('exit', onExit);
+      child.jobs++;
+      child.process.send({ type: 'job', job });
+    });
+  }
+
+  private async acquire(): Promise<Child> {
+    if (this.closed) throw new Error('the judge is closed');
+    for (let idle = this.idle.pop(); idle; idle = this.idle.pop()) {
+      if (!idle.exited) return idle;
+      this.live--;
+    }
+    if (this.live < this.options.size) {
+      this.live++;
+      const child = this.spawn();
+      try {
+        await child.ready;
+      } catch (error) {
+        this.live--;
+        throw error;
+      }
+      return child;
+    }
+    return new Promise<Child>((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(child: Child): void {
+    if (child.exited || child.jobs >= this.options.maxJobsPerChild || this.closed) {
+      this.discard(child);
+      return;
+    }
+    const waiter = this.waiting.shift();
+    if (waiter) waiter(child);
+    else this.idle.push(child);
+  }
+
+  /** Kills a child that misbehaved; a waiting submission gets a fresh one. */
+  private discard(child: Child): void {
+    if (!child.exited) child.process.kill('SIGKILL');
+    this.live--;
+    const waiter = this.waiting.shift();
+    if (waiter && !this.closed) {
+      this.live++;
+      const fresh = this.spawn();
+      fresh.ready.then(
+        () => waiter(fresh),
+        () => {
+          this.live--;
+        },
+      );
+    }
+  }
+
+  private spawn(): Child {
+    const proc = fork(CHILD_ENTRY, [], { execArgv: CHILD_ARGV, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    const child: Child = { process: proc, ready: Promise.resolve(), jobs: 0, stderr: '', exited: false };
+    proc.stderr?.setEncoding('utf8');
+    proc.stderr?.on('data', (chunk: string) => {
+      child.stderr = (child.stderr + chunk).slice(-4096);
+    });
+    proc.on('exit', () => {
+      child.exited = true;
+    });
+    // A send to a child that just died surfaces as its 'exit', which attempt() handles.
+    proc.on('error', () => {});
+    child.ready = new Promise<void>((resolve, reject) => {
+      const onMessage = (message: ChildMessage) => {
+        if (message.type !== 'ready') return;
+        proc.off('message', onMessage);
+        proc.off('exit', onExit);
+        resolve();
+      };
+      const onExit = (code: number | null) =>
+        reject(new Error(`a judge process failed to start (exit code ${code}): ${child.stderr.trim().slice(-1000)}`));
+      proc.on('message', onMessage);
+      proc.on('exit', onExit);
+    });
+    return child;
+  }
+}
+
+function rssMb(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return (resident * PAGE_SIZE) / (1024 * 1024);
+  } catch {
+    return 0;
+  }
+}

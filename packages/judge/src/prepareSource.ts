@@ -1,0 +1,47 @@
+import { transform } from 'sucrase';
+import type { CompileError, Language } from './types.ts';
+
+export const SOURCE_LIMIT_BYTES = 64 * 1024;
+
+export type PreparedSource = { ok: true; js: string; filename: string } | { ok: false; error: CompileError };
+
+/** The file name the candidate's code carries in stack traces and compile errors. */
+export function sourceFilename(language: Language): string {
+  return language === 'typescript' ? 'solution.ts' : 'solution.js';
+}
+
+/**
+ * Turns the candidate's source into JavaScript for the isolate ([J5], [J6]). TypeScript loses its
+ * types through sucrase, which keeps every line where it was, so stack traces and errors point at
+ * the candidate's own lines. JavaScript is checked for syntax later, by V8 itself, in the sandbox.
+ */
+export function prepareSource(source: string, language: Language, limitBytes = SOURCE_LIMIT_BYTES): PreparedSource {
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > limitBytes) {
+    return {
+      ok: false,
+      error: {
+        message: `your code is ${Math.ceil(bytes / 1024)} KB; the limit is ${Math.floor(limitBytes / 1024)} KB. Remove unused code or data`,
+        line: 0,
+        column: 0,
+      },
+    };
+  }
+  const filename = sourceFilename(language);
+  if (language === 'javascript') return { ok: true, js: source, filename };
+  try {
+    const { code } = transform(source, { transforms: ['typescript'], disableESTransforms: true, filePath: filename });
+    return { ok: true, js: code, filename };
+  } catch (error) {
+    const loc = (error as { loc?: { line: number; column: number } }).loc;
+    const message = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, '') : String(error);
+    return { ok: false, error: { message, line: loc?.line ?? 0, column: loc?.column ?? 0 } };
+  }
+}
+
+/** Reads V8's "Message [file:line:column]" form of a compile error, as isolated-vm reports it. */
+export function parseV8CompileError(message: string): CompileError {
+  const match = /^(.*?)\s*\[[^\]]*:(\d+):(\d+)\]$/s.exec(message);
+  if (!match) return { message, line: 0, column: 0 };
+  return { message: match[1] ?? message, line: Number(match[2]), column: Number(match[3]) };
+}

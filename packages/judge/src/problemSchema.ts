@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { isIdentifier, parseType, type TypeRef } from './signature.ts';
+import type { ProblemSpec } from './types.ts';
+import { decodeWire } from './values.ts';
+
+/** A problem spec the judge cannot use; `issues` lists every problem as `path: what is wrong`. */
+export class ProblemSpecError extends Error {
+  override name = 'ProblemSpecError';
+  readonly code = 'JUDGE_ERR_PROBLEM_INVALID';
+  constructor(
+    readonly problemId: string,
+    readonly issues: string[],
+  ) {
+    super(`problem "${problemId}" is invalid:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+  }
+}
+
+const identifier = z.string().refine(isIdentifier, 'must be a JavaScript identifier');
+const typeText = z.string().superRefine((text, ctx) => {
+  try {
+    parseType(text);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+  }
+});
+
+export const problemSpecSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'),
+  title: z.string().optional(),
+  signature: z.object({
+    functionName: identifier,
+    params: z.array(z.object({ name: identifier, type: typeText })),
+    returnType: typeText,
+  }),
+  tests: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        kind: z.enum(['sample', 'hidden']),
+        args: z.array(z.unknown()),
+        expected: z.unknown(),
+        data: z.unknown().optional(),
+      }),
+    )
+    .min(1, 'a problem needs at least one test'),
+  limits: z.object({
+    cpuMs: z.number().int().min(1).max(60_000),
+    memoryMb: z.number().int().min(8).max(4096),
+    wallMs: z.number().int().min(1).max(120_000).optional(),
+  }),
+  checker: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('exact') }),
+    z.object({ type: z.literal('float'), absTolerance: z.number().min(0).optional(), relTolerance: z.number().min(0).optional() }),
+    z.object({ type: z.literal('unordered') }),
+    z.object({ type: z.literal('custom'), source: z.string().min(1) }),
+  ]),
+  interactive: z.object({ functions: z.array(identifier).min(1), source: z.string().min(1) }).optional(),
+});
+
+export interface CompiledSignature {
+  params: TypeRef[];
+  returnType: TypeRef;
+}
+
+/**
+ * Checks a problem spec in full: its shape, its types, and that every test's arguments and expected
+ * value fit the signature. Returns the spec with its types parsed, or throws ProblemSpecError.
+ */
+export function validateProblemSpec(input: unknown): { problem: ProblemSpec; types: CompiledSignature } {
+  const parsed = problemSpecSchema.safeParse(input);
+  const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : '(unnamed)';
+  if (!parsed.success) {
+    throw new ProblemSpecError(
+      id,
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  const problem = parsed.data as ProblemSpec;
+  const types: CompiledSignature = {
+    params: problem.signature.params.map((p) => parseType(p.type)),
+    returnType: parseType(problem.signature.returnType),
+  };
+  const issues: string[] = [];
+  const seen = new Set<string>();
+  problem.tests.forEach((test, i) => {
+    if (seen.has(test.id)) issues.push(`tests.${i}.id: "${test.id}" is used by another test`);
+    seen.add(test.id);
+    if (test.args.length !== types.params.length) {
+      issues.push(`tests.${i} (${test.id}): has ${test.args.length} arguments; the signature has ${types.params.length}`);
+      return;
+    }
+    try {
+      test.args.forEach((arg, j) => decodeWire(arg, types.params[j] as TypeRef, `args[${j}] (${problem.signature.params[j]?.name})`));
+      decodeWire(test.expected, types.returnType, 'expected');
+    } catch (error) {
+      issues.push(`tests.${i} (${test.id}): ${(error as Error).message}`);
+    }
+  });
+  if (issues.length > 0) throw new ProblemSpecError(problem.id, issues);
+  return { problem, types };
+}

@@ -1,0 +1,116 @@
+import type { Verdict } from './verdicts.ts';
+
+export type Language = 'javascript' | 'typescript';
+export const LANGUAGES: readonly Language[] = ['javascript', 'typescript'];
+
+export type Mode = 'run' | 'submit';
+
+/** A parameter of the function the candidate writes. `type` uses the grammar of signature.ts. */
+export interface Param {
+  name: string;
+  type: string;
+}
+
+export interface Signature {
+  functionName: string;
+  params: Param[];
+  returnType: string;
+}
+
+export interface Limits {
+  /** CPU time one test may use, in milliseconds. */
+  cpuMs: number;
+  /** Heap the candidate's isolate may use, in MiB (at least 8). */
+  memoryMb: number;
+  /** Wall-clock time one test may take before it is stopped; defaults to 1.5 × cpuMs + 50. */
+  wallMs?: number;
+}
+
+export type CheckerSpec =
+  | { type: 'exact' }
+  | { type: 'float'; absTolerance?: number; relTolerance?: number }
+  | { type: 'unordered' }
+  /** `source` defines `function check(input, expected, actual)` returning a boolean or `{ ok, message }`. */
+  | { type: 'custom'; source: string };
+
+/**
+ * Host-side functions the candidate may call, such as `knows(a, b)`. `source` is trusted problem-author
+ * JavaScript defining `function createInteractor(data, args)` that returns
+ * `{ functions: { name: fn, ... }, callBudget: number, budgetMessage?: string }`.
+ */
+export interface InteractiveSpec {
+  functions: string[];
+  source: string;
+}
+
+export type TestKind = 'sample' | 'hidden';
+
+export interface TestCase {
+  id: string;
+  kind: TestKind;
+  /** Arguments, one per signature parameter, as plain JSON-like values. */
+  args: unknown[];
+  expected: unknown;
+  /** Data only the interactive harness sees (never the candidate). */
+  data?: unknown;
+}
+
+export interface ProblemSpec {
+  id: string;
+  title?: string;
+  signature: Signature;
+  tests: TestCase[];
+  limits: Limits;
+  checker: CheckerSpec;
+  interactive?: InteractiveSpec;
+}
+
+export interface Submission {
+  language: Language;
+  source: string;
+}
+
+export interface JudgeRequest {
+  problem: ProblemSpec;
+  submission: Submission;
+  mode: Mode;
+  /** Extra inputs to run in `run` mode; they have no expected output. */
+  customInputs?: unknown[][];
+}
+
+export interface CompileError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface TestReport {
+  id: string;
+  kind: TestKind | 'custom';
+  verdict: Verdict;
+  cpuMs: number;
+  wallMs: number;
+  /** Captured console output, capped. */
+  output: string;
+  outputTruncated: boolean;
+  message?: string;
+  /** Stack trace with frames in the candidate's own file and line numbers. */
+  stack?: string;
+  /** Shown for sample and custom tests only; hidden tests never reveal these. */
+  input?: string;
+  expected?: string;
+  actual?: string;
+}
+
+export interface JudgeReport {
+  mode: Mode;
+  verdict: Verdict;
+  /** Fraction of hidden tests passed (submit) or of the tests run (run), from 0 to 1. */
+  score: number;
+  passed: number;
+  total: number;
+  tests: TestReport[];
+  compileError?: CompileError;
+  /** Set with `internal_error` when the judge itself failed. */
+  message?: string;
+}
