@@ -4,7 +4,7 @@ import { prepareSource, SOURCE_LIMIT_BYTES } from './prepareSource.ts';
 import { validateProblemSpec } from './problemSchema.ts';
 import type { SandboxJob, SandboxTest, SandboxTestResult } from './sandbox/protocol.ts';
 import type { JudgeReport, JudgeRequest, TestReport } from './types.ts';
-import { displayValue, decodeWire } from './values.ts';
+import { decodeWire, displayValue } from './values.ts';
 import { summarizeVerdicts } from './verdicts.ts';
 
 export interface JudgeOptions {
@@ -65,10 +65,17 @@ export class Judge {
       seed: seedFor(problem.id, t.id),
     }));
     if (mode === 'run') {
-      (request.customInputs ?? []).forEach((args, i) => {
-        types.params.forEach((type, j) => decodeWire(args[j], type, `custom input ${i + 1}, argument ${j + 1}`));
-        tests.push({ id: `custom-${i + 1}`, kind: 'custom', inputJson: JSON.stringify(args), seed: seedFor(problem.id, `custom-${i + 1}`) });
-      });
+      for (const [i, args] of (request.customInputs ?? []).entries()) {
+        for (const [j, type] of types.params.entries()) {
+          decodeWire(args[j], type, `custom input ${i + 1}, argument ${j + 1}`);
+        }
+        tests.push({
+          id: `custom-${i + 1}`,
+          kind: 'custom',
+          inputJson: JSON.stringify(args),
+          seed: seedFor(problem.id, `custom-${i + 1}`),
+        });
+      }
     }
     const cpuMs = problem.limits.cpuMs;
     const job: SandboxJob = {
@@ -96,18 +103,29 @@ export class Judge {
       if (test.kind === 'hidden') {
         // [J16] Hidden tests reveal their verdict, never their data.
         delete report.actual;
-        if (report.verdict === 'wrong_answer' && !problem.interactive) report.message = 'the answer differs from the expected one';
+        if (report.verdict === 'wrong_answer' && !problem.interactive)
+          report.message = 'the answer differs from the expected one';
         return report;
       }
-      report.input = displayArgs(problem.signature.params.map((p) => p.name), JSON.parse(test.inputJson) as unknown[], types.params);
+      report.input = displayArgs(
+        problem.signature.params.map((p) => p.name),
+        JSON.parse(test.inputJson) as unknown[],
+        types.params,
+      );
       if (test.expected !== undefined) report.expected = displayValue(decodeWire(test.expected, types.returnType));
       return report;
     };
-    const outcome = await this.pool.run(job, onTest ? (index, result) => onTest(toReport(result, index), index) : undefined);
+    const outcome = await this.pool.run(
+      job,
+      onTest ? (index, result) => onTest(toReport(result, index), index) : undefined,
+    );
     if ('compileError' in outcome) return compileErrorReport(mode, outcome.compileError);
 
     const reports = outcome.results.map(toReport);
-    const scored = mode === 'submit' && reports.some((r) => r.kind === 'hidden') ? reports.filter((r) => r.kind === 'hidden') : reports;
+    const scored =
+      mode === 'submit' && reports.some((r) => r.kind === 'hidden')
+        ? reports.filter((r) => r.kind === 'hidden')
+        : reports;
     const passed = scored.filter((r) => r.verdict === 'accepted').length;
     return {
       mode,
@@ -124,13 +142,26 @@ export class Judge {
   }
 }
 
-function compileErrorReport(mode: JudgeReport['mode'], error: { message: string; line: number; column: number }): JudgeReport {
-  return { mode, verdict: 'compile_error', score: 0, passed: 0, total: 0, tests: [], compileError: error };
+function compileErrorReport(
+  mode: JudgeReport['mode'],
+  error: { message: string; line: number; column: number },
+): JudgeReport {
+  return {
+    mode,
+    verdict: 'compile_error',
+    score: 0,
+    passed: 0,
+    total: 0,
+    tests: [],
+    compileError: error,
+  };
 }
 
 function displayArgs(names: string[], args: unknown[], types: Parameters<typeof decodeWire>[1][]): string {
   return names
-    .map((name, i) => `${name} = ${displayValue(decodeWire(args[i], types[i] as Parameters<typeof decodeWire>[1]), 1000)}`)
+    .map(
+      (name, i) => `${name} = ${displayValue(decodeWire(args[i], types[i] as Parameters<typeof decodeWire>[1]), 1000)}`,
+    )
     .join(', ');
 }
 

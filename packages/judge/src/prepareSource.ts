@@ -30,12 +30,19 @@ export function prepareSource(source: string, language: Language, limitBytes = S
   const filename = sourceFilename(language);
   if (language === 'javascript') return { ok: true, js: source, filename };
   try {
-    const { code } = transform(source, { transforms: ['typescript'], disableESTransforms: true, filePath: filename });
+    const { code } = transform(source, {
+      transforms: ['typescript'],
+      disableESTransforms: true,
+      filePath: filename,
+    });
     return { ok: true, js: code, filename };
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     const message = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, '') : String(error);
-    return { ok: false, error: { message, line: loc?.line ?? 0, column: loc?.column ?? 0 } };
+    return {
+      ok: false,
+      error: { message, line: loc?.line ?? 0, column: loc?.column ?? 0 },
+    };
   }
 }
 
@@ -43,5 +50,9 @@ export function prepareSource(source: string, language: Language, limitBytes = S
 export function parseV8CompileError(message: string): CompileError {
   const match = /^(.*?)\s*\[[^\]]*:(\d+):(\d+)\]$/s.exec(message);
   if (!match) return { message, line: 0, column: 0 };
-  return { message: match[1] ?? message, line: Number(match[2]), column: Number(match[3]) };
+  return {
+    message: match[1] ?? message,
+    line: Number(match[2]),
+    column: Number(match[3]),
+  };
 }

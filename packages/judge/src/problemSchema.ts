@@ -50,11 +50,20 @@ export const problemSpecSchema = z.object({
   }),
   checker: z.discriminatedUnion('type', [
     z.object({ type: z.literal('exact') }),
-    z.object({ type: z.literal('float'), absTolerance: z.number().min(0).optional(), relTolerance: z.number().min(0).optional() }),
+    z.object({
+      type: z.literal('float'),
+      absTolerance: z.number().min(0).optional(),
+      relTolerance: z.number().min(0).optional(),
+    }),
     z.object({ type: z.literal('unordered') }),
     z.object({ type: z.literal('custom'), source: z.string().min(1) }),
   ]),
-  interactive: z.object({ functions: z.array(identifier).min(1), source: z.string().min(1) }).optional(),
+  interactive: z
+    .object({
+      functions: z.array(identifier).min(1),
+      source: z.string().min(1),
+    })
+    .optional(),
 });
 
 export interface CompiledSignature {
@@ -66,9 +75,15 @@ export interface CompiledSignature {
  * Checks a problem spec in full: its shape, its types, and that every test's arguments and expected
  * value fit the signature. Returns the spec with its types parsed, or throws ProblemSpecError.
  */
-export function validateProblemSpec(input: unknown): { problem: ProblemSpec; types: CompiledSignature } {
+export function validateProblemSpec(input: unknown): {
+  problem: ProblemSpec;
+  types: CompiledSignature;
+} {
   const parsed = problemSpecSchema.safeParse(input);
-  const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : '(unnamed)';
+  const id =
+    typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string'
+      ? (input as { id: string }).id
+      : '(unnamed)';
   if (!parsed.success) {
     throw new ProblemSpecError(
       id,
@@ -82,20 +97,24 @@ export function validateProblemSpec(input: unknown): { problem: ProblemSpec; typ
   };
   const issues: string[] = [];
   const seen = new Set<string>();
-  problem.tests.forEach((test, i) => {
+  for (const [i, test] of problem.tests.entries()) {
     if (seen.has(test.id)) issues.push(`tests.${i}.id: "${test.id}" is used by another test`);
     seen.add(test.id);
     if (test.args.length !== types.params.length) {
-      issues.push(`tests.${i} (${test.id}): has ${test.args.length} arguments; the signature has ${types.params.length}`);
-      return;
+      issues.push(
+        `tests.${i} (${test.id}): has ${test.args.length} arguments; the signature has ${types.params.length}`,
+      );
+      continue;
     }
     try {
-      test.args.forEach((arg, j) => decodeWire(arg, types.params[j] as TypeRef, `args[${j}] (${problem.signature.params[j]?.name})`));
+      for (const [j, arg] of test.args.entries()) {
+        decodeWire(arg, types.params[j] as TypeRef, `args[${j}] (${problem.signature.params[j]?.name})`);
+      }
       decodeWire(test.expected, types.returnType, 'expected');
     } catch (error) {
       issues.push(`tests.${i} (${test.id}): ${(error as Error).message}`);
     }
-  });
+  }
   if (issues.length > 0) throw new ProblemSpecError(problem.id, issues);
   return { problem, types };
 }

@@ -22,7 +22,8 @@ const FLOAT_TAGS: Record<string, number> = {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
@@ -79,9 +80,12 @@ export function decodeWire(value: unknown, type: TypeRef, path = 'value'): unkno
 /** A readable one-line rendering of a plain value (NaN, Infinity and -0 shown as such), capped in length. */
 export function displayValue(value: unknown, maxLength = 2000): string {
   const text = JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) return `\u0000${Object.is(v, -0) ? '-0' : String(v)}\u0000`;
+    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)))
+      return `\u0000${Object.is(v, -0) ? '-0' : String(v)}\u0000`;
     return v;
   });
   const shown = (text ?? 'undefined').replace(/"\\u0000(.*?)\\u0000"/g, '$1');
-  return shown.length > maxLength ? `${shown.slice(0, maxLength)}… (${shown.length - maxLength} more characters)` : shown;
+  return shown.length > maxLength
+    ? `${shown.slice(0, maxLength)}… (${shown.length - maxLength} more characters)`
+    : shown;
 }

@@ -10,7 +10,9 @@ export const sameNumber: NumberEquality = (e, a) => e === a || (Number.isNaN(e) 
 export function compareDeep(expected: unknown, actual: unknown, equalNumbers: NumberEquality, path = ''): CheckResult {
   const where = path === '' ? '' : `at ${path}: `;
   if (typeof expected === 'number' && typeof actual === 'number') {
-    return equalNumbers(expected, actual) ? OK : reject(`${where}expected ${displayValue(expected)}, got ${displayValue(actual)}`);
+    return equalNumbers(expected, actual)
+      ? OK
+      : reject(`${where}expected ${displayValue(expected)}, got ${displayValue(actual)}`);
   }
   if (Array.isArray(expected) && Array.isArray(actual)) {
     if (expected.length !== actual.length) {

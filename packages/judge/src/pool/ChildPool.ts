@@ -26,7 +26,10 @@ interface Child {
   exited: boolean;
 }
 
-type Attempt = { kind: 'done' } | { kind: 'compile-error'; error: CompileError } | { kind: 'died'; index: number; failure: Failure };
+type Attempt =
+  | { kind: 'done' }
+  | { kind: 'compile-error'; error: CompileError }
+  | { kind: 'died'; index: number; failure: Failure; wallMs: number };
 
 const here = fileURLToPath(import.meta.url);
 const CHILD_ENTRY = here.replace(/pool[\\/]ChildPool\.(ts|js)$/, (_m, ext: string) => `sandbox/childMain.${ext}`);
@@ -49,7 +52,12 @@ export class ChildPool {
   private closed = false;
 
   constructor(options: ChildPoolOptions) {
-    this.options = { killGraceMs: 150, maxJobsPerChild: 500, memoryHeadroomMb: 256, ...options };
+    this.options = {
+      killGraceMs: 150,
+      maxJobsPerChild: 500,
+      memoryHeadroomMb: 256,
+      ...options,
+    };
     if (!Number.isInteger(this.options.size) || this.options.size < 1) {
       throw new RangeError(`ChildPool size must be a positive integer, got ${options.size}`);
     }
@@ -76,7 +84,14 @@ export class ChildPool {
       }
       this.discard(child);
       const classified = classifyFailure(attempt.failure, job.limits);
-      record(attempt.index, { cpuMs: 0, wallMs: 0, output: '', outputTruncated: false, ...classified });
+      const wallMs = attempt.wallMs;
+      record(attempt.index, {
+        cpuMs: wallMs,
+        wallMs,
+        output: '',
+        outputTruncated: false,
+        ...classified,
+      });
       next = attempt.index + 1;
     }
     return { results };
@@ -87,9 +102,14 @@ export class ChildPool {
     for (const child of this.idle.splice(0)) child.process.kill('SIGKILL');
   }
 
-  private attempt(child: Child, job: SandboxJob, record: (index: number, result: SandboxTestResult) => void): Promise<Attempt> {
+  private attempt(
+    child: Child,
+    job: SandboxJob,
+    record: (index: number, result: SandboxTestResult) => void,
+  ): Promise<Attempt> {
     return new Promise<Attempt>((resolve) => {
       let current = -1;
+      let currentStarted = 0;
       let nextIndex = job.startIndex;
       let killedFor: Failure | undefined;
       let deadline: NodeJS.Timeout | undefined;
@@ -110,6 +130,7 @@ export class ChildPool {
         switch (message.type) {
           case 'test-start':
             current = message.index;
+            currentStarted = performance.now();
             clearTimeout(deadline);
             deadline = setTimeout(() => {
               killedFor = { kind: 'deadline' };
@@ -131,15 +152,33 @@ export class ChildPool {
           case 'job-failed':
             // The runner itself failed outside any test: the judge's fault, not the candidate's.
             for (let i = nextIndex; i < job.tests.length; i++) {
-              record(i, { verdict: 'internal_error', cpuMs: 0, wallMs: 0, output: '', outputTruncated: false, message: message.message });
+              record(i, {
+                verdict: 'internal_error',
+                cpuMs: 0,
+                wallMs: 0,
+                output: '',
+                outputTruncated: false,
+                message: message.message,
+              });
             }
             finish({ kind: 'done' });
             break;
         }
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
-        const failure = killedFor ?? { kind: 'exit', signal, code, stderr: child.stderr };
-        finish({ kind: 'died', index: current >= 0 ? current : nextIndex, failure });
+        const failure = killedFor ?? {
+          kind: 'exit',
+          signal,
+          code,
+          stderr: child.stderr,
+        };
+        const wallMs = current >= 0 ? Math.round(performance.now() - currentStarted) : 0;
+        finish({
+          kind: 'died',
+          index: current >= 0 ? current : nextIndex,
+          failure,
+          wallMs,
+        });
       };
       child.process.on('message', onMessage);
       child.process.on('exit', onExit);
@@ -178,26 +217,34 @@ export class ChildPool {
     else this.idle.push(child);
   }
 
-  /** Kills a child that misbehaved; a waiting submission gets a fresh one. */
+  /** Kills a child that misbehaved and starts its replacement at once, so the next test waits less. */
   private discard(child: Child): void {
     if (!child.exited) child.process.kill('SIGKILL');
     this.live--;
-    const waiter = this.waiting.shift();
-    if (waiter && !this.closed) {
-      this.live++;
-      const fresh = this.spawn();
-      fresh.ready.then(
-        () => waiter(fresh),
-        () => {
-          this.live--;
-        },
-      );
-    }
+    if (this.closed) return;
+    this.live++;
+    const fresh = this.spawn();
+    fresh.ready.then(
+      () => this.release(fresh),
+      () => {
+        this.live--;
+      },
+    );
   }
 
   private spawn(): Child {
-    const proc = fork(CHILD_ENTRY, [], { execArgv: CHILD_ARGV, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
-    const child: Child = { process: proc, ready: Promise.resolve(), jobs: 0, stderr: '', exited: false };
+    const proc = fork(CHILD_ENTRY, [], {
+      execArgv: CHILD_ARGV,
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'advanced',
+    });
+    const child: Child = {
+      process: proc,
+      ready: Promise.resolve(),
+      jobs: 0,
+      stderr: '',
+      exited: false,
+    };
     proc.stderr?.setEncoding('utf8');
     proc.stderr?.on('data', (chunk: string) => {
       child.stderr = (child.stderr + chunk).slice(-4096);

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import ivm from 'isolated-vm';
-import { runBuiltinChecker } from '../checkers/index.ts';
 import type { CheckResult } from '../checkers/checkResult.ts';
-import { type Failure, classifyFailure } from '../classifyFailure.ts';
+import { runBuiltinChecker } from '../checkers/index.ts';
+import { classifyFailure, type Failure } from '../classifyFailure.ts';
 import { parseV8CompileError } from '../prepareSource.ts';
-import { displayValue, decodeWire } from '../values.ts';
+import { decodeWire, displayValue } from '../values.ts';
 import { CheckerError, CustomChecker } from './customChecker.ts';
 import type { ChildMessage, SandboxJob, SandboxTest, SandboxTestResult } from './protocol.ts';
 
-const HARNESS_SOURCE = readFileSync(new URL('./harness.isolate.js', import.meta.url), 'utf8');
+const HARNESS_SOURCE = `'use strict';\n${readFileSync(new URL('./harness.isolate.js', import.meta.url), 'utf8')}`;
 
 /** Runs a job's tests and reports each one; the child process wraps one of these. */
 export interface SandboxRunner {
@@ -33,7 +33,9 @@ interface LoadedIsolate {
 /** Keeps the stack frames in the candidate's file, so traces show their lines only ([J15]). */
 export function candidateStack(stack: string, filename: string): string {
   const lines = stack.split('\n');
-  const frames = lines.filter((line) => line.includes(`${filename}:`)).map((line) => line.replace(/\(eval at [^)]*\), /, ''));
+  const frames = lines
+    .filter((line) => line.includes(`${filename}:`))
+    .map((line) => line.replace(/\(eval at [^)]*\), /, ''));
   return [lines[0] ?? '', ...frames].join('\n').trim();
 }
 
@@ -50,9 +52,14 @@ export class IsolatedVmRunner implements SandboxRunner {
     try {
       loaded = await this.load(job);
       try {
-        await loaded.isolate.compileScript(job.source, { filename: job.filename });
+        await loaded.isolate.compileScript(job.source, {
+          filename: job.filename,
+        });
       } catch (error) {
-        emit({ type: 'compile-error', error: parseV8CompileError(error instanceof Error ? error.message : String(error)) });
+        emit({
+          type: 'compile-error',
+          error: parseV8CompileError(error instanceof Error ? error.message : String(error)),
+        });
         return;
       }
       for (let index = job.startIndex; index < job.tests.length; index++) {
@@ -68,7 +75,10 @@ export class IsolatedVmRunner implements SandboxRunner {
       }
       emit({ type: 'job-done' });
     } catch (error) {
-      emit({ type: 'job-failed', message: error instanceof Error ? error.message : String(error) });
+      emit({
+        type: 'job-failed',
+        message: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       if (loaded && !loaded.isolate.isDisposed) loaded.isolate.dispose();
       checker?.dispose();
@@ -77,7 +87,9 @@ export class IsolatedVmRunner implements SandboxRunner {
 
   private async load(job: SandboxJob): Promise<LoadedIsolate> {
     const isolate = new ivm.Isolate({ memoryLimit: job.limits.memoryMb });
-    const harness = await isolate.compileScript(HARNESS_SOURCE, { filename: 'assay-harness.js' });
+    const harness = await isolate.compileScript(HARNESS_SOURCE, {
+      filename: 'assay-harness.js',
+    });
     return { isolate, harness };
   }
 
@@ -96,7 +108,10 @@ export class IsolatedVmRunner implements SandboxRunner {
     let raw: unknown;
     let failure: Failure | undefined;
     try {
-      const run = (await harness.run(context, { reference: true, timeout: limits.wallMs })) as ivm.Reference;
+      const run = (await harness.run(context, {
+        reference: true,
+        timeout: limits.wallMs,
+      })) as ivm.Reference;
       const args = [
         job.source,
         job.filename,
@@ -114,13 +129,21 @@ export class IsolatedVmRunner implements SandboxRunner {
         : await run.apply(undefined, args, { timeout: limits.wallMs });
       run.release();
     } catch (error) {
-      failure = { kind: 'isolate', message: error instanceof Error ? error.message : String(error) };
+      failure = {
+        kind: 'isolate',
+        message: error instanceof Error ? error.message : String(error),
+      };
     } finally {
       if (!isolate.isDisposed) context.release();
     }
     const wallMs = performance.now() - started;
     const cpuMs = isolate.isDisposed ? wallMs : Number(isolate.cpuTime - cpuBefore) / 1e6;
-    const base = { cpuMs: round(cpuMs), wallMs: round(wallMs), output: '', outputTruncated: false };
+    const base = {
+      cpuMs: round(cpuMs),
+      wallMs: round(wallMs),
+      output: '',
+      outputTruncated: false,
+    };
     if (failure) return { ...base, ...classifyFailure(failure, limits) };
 
     const envelope = JSON.parse(String(raw)) as Envelope;
@@ -128,20 +151,44 @@ export class IsolatedVmRunner implements SandboxRunner {
     base.outputTruncated = envelope.dropped > 0;
     if (envelope.dropped > 0) base.output += `\n… output truncated: ${envelope.dropped} more characters were not kept`;
     if (cpuMs > limits.cpuMs) {
-      return { ...base, verdict: 'time_limit_exceeded', message: `used ${Math.round(cpuMs)} ms of CPU; the limit is ${limits.cpuMs} ms` };
+      return {
+        ...base,
+        verdict: 'time_limit_exceeded',
+        message: `used ${Math.round(cpuMs)} ms of CPU; the limit is ${limits.cpuMs} ms`,
+      };
     }
     switch (envelope.status) {
       case 'thrown': {
         const stack = candidateStack(envelope.stack ?? '', job.filename);
         const line = firstLine(stack, job.filename);
-        const classified = classifyFailure({ kind: 'thrown', name: envelope.name ?? '', message: envelope.message ?? '' }, limits);
-        return { ...base, ...classified, message: line ? `${classified.message} (line ${line})` : classified.message, stack };
+        const classified = classifyFailure(
+          {
+            kind: 'thrown',
+            name: envelope.name ?? '',
+            message: envelope.message ?? '',
+          },
+          limits,
+        );
+        return {
+          ...base,
+          ...classified,
+          message: line ? `${classified.message} (line ${line})` : classified.message,
+          stack,
+        };
       }
       case 'missing':
       case 'mismatch':
-        return { ...base, verdict: 'runtime_error', message: envelope.message ?? '' };
+        return {
+          ...base,
+          verdict: 'runtime_error',
+          message: envelope.message ?? '',
+        };
       case 'too_large':
-        return { ...base, verdict: 'output_limit_exceeded', message: envelope.message ?? '' };
+        return {
+          ...base,
+          verdict: 'output_limit_exceeded',
+          message: envelope.message ?? '',
+        };
       case 'ok':
         break;
     }
@@ -153,7 +200,11 @@ export class IsolatedVmRunner implements SandboxRunner {
     try {
       check =
         job.checker.type === 'custom'
-          ? await (checker as CustomChecker).check(test.inputJson, JSON.stringify(test.expected), JSON.stringify(envelope.value))
+          ? await (checker as CustomChecker).check(
+              test.inputJson,
+              JSON.stringify(test.expected),
+              JSON.stringify(envelope.value),
+            )
           : runBuiltinChecker(job.checker, decodeWire(test.expected, job.returnType), actual);
     } catch (error) {
       if (error instanceof CheckerError) return { ...shown, verdict: 'internal_error', message: error.message };
@@ -192,12 +243,17 @@ async function installInteractor(job: SandboxJob, test: SandboxTest, context: iv
   const create = new Function('data', 'args', `${spec.source}\n;return createInteractor(data, args);`) as (
     data: unknown,
     args: unknown[],
-  ) => { functions: Record<string, (...a: unknown[]) => unknown>; callBudget: number; budgetMessage?: string };
+  ) => {
+    functions: Record<string, (...a: unknown[]) => unknown>;
+    callBudget: number;
+    budgetMessage?: string;
+  };
   const interactor = create(test.data, JSON.parse(test.inputJson) as unknown[]);
   let calls = 0;
   let over = false;
   const message =
-    interactor.budgetMessage ?? `called ${spec.functions.join('/')} more than the ${interactor.callBudget} times allowed`;
+    interactor.budgetMessage ??
+    `called ${spec.functions.join('/')} more than the ${interactor.callBudget} times allowed`;
   for (const name of spec.functions) {
     const fn = interactor.functions[name];
     if (typeof fn !== 'function') throw new Error(`the interactor does not provide ${name}()`);

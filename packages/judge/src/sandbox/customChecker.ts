@@ -24,14 +24,25 @@ export class CustomChecker {
     const fn = await this.load();
     let raw: unknown;
     try {
-      raw = await fn.apply(undefined, [inputJson, expectedJson, actualJson], { timeout: CHECKER_TIMEOUT_MS });
+      raw = await fn.apply(undefined, [inputJson, expectedJson, actualJson], {
+        timeout: CHECKER_TIMEOUT_MS,
+      });
     } catch (error) {
       this.dispose();
       throw new CheckerError(`the problem's checker failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const result = JSON.parse(String(raw)) as { ok?: unknown; message?: unknown };
-    if (typeof result.ok !== 'boolean') throw new CheckerError('the problem\'s checker must return a boolean or { ok, message }');
-    return result.ok ? { ok: true } : { ok: false, message: typeof result.message === 'string' ? result.message : 'wrong answer' };
+    const result = JSON.parse(String(raw)) as {
+      ok?: unknown;
+      message?: unknown;
+    };
+    if (typeof result.ok !== 'boolean')
+      throw new CheckerError("the problem's checker must return a boolean or { ok, message }");
+    return result.ok
+      ? { ok: true }
+      : {
+          ok: false,
+          message: typeof result.message === 'string' ? result.message : 'wrong answer',
+        };
   }
 
   private async load(): Promise<ivm.Reference> {
@@ -43,11 +54,18 @@ export class CustomChecker {
       return JSON.stringify(typeof r === 'boolean' ? { ok: r } : { ok: r && r.ok === true, message: r && r.message });
     };})()`;
     try {
-      const script = await this.isolate.compileScript(wrapped, { filename: 'checker.js' });
-      this.fn = (await script.run(context, { reference: true, timeout: CHECKER_TIMEOUT_MS })) as ivm.Reference;
+      const script = await this.isolate.compileScript(wrapped, {
+        filename: 'checker.js',
+      });
+      this.fn = (await script.run(context, {
+        reference: true,
+        timeout: CHECKER_TIMEOUT_MS,
+      })) as ivm.Reference;
     } catch (error) {
       this.dispose();
-      throw new CheckerError(`the problem's checker does not load: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CheckerError(
+        `the problem's checker does not load: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return this.fn;
   }

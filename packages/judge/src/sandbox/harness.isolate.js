@@ -1,8 +1,9 @@
-'use strict';
 // Assay's in-isolate harness ([J10]–[J16] in SPEC.md). The judge runs this script first in every
 // fresh context, before the candidate's code exists; its completion value is `run`, the one
-// function the host calls. Everything it needs after the candidate's code has run is captured here
-// first ("primordials"), because the candidate may patch any global or prototype. It never uses
+// function the host calls. It is a classic script, not a module, and must stay strict: strict frames
+// are what hide the harness from Error.prepareStackTrace and Function.caller ([J12]). The loader
+// prepends 'use strict', since formatters strip it from a .js file they take for a module. Everything it needs after the
+// candidate's code has run is captured here first ("primordials"), because the candidate may patch any global or prototype. It never uses
 // iteration protocols, spread or JSON.stringify on objects after that point, and it hands the host
 // exactly one primitive string.
 (() => {
@@ -22,7 +23,7 @@
   const StringCtor = String;
   const StringSlice = String.prototype.slice;
   const MathImul = Math.imul;
-  const MathMin = Math.min;
+  const MathMax = Math.max;
   const PromiseProto = Promise.prototype;
   const MapProto = Map.prototype;
   const SetProto = Set.prototype;
@@ -49,7 +50,7 @@
       log += `${line}\n`;
     } else {
       if (room > 0) log += slice(line, 0, room);
-      dropped += line.length + 1 - (room > 0 ? room : 0);
+      dropped += line.length + 1 - MathMax(room, 0);
     }
   };
   const inspect = (value, depth) => {
@@ -92,12 +93,18 @@
       return '[uninspectable]';
     }
   };
-  const consoleLog = function log() {
+  const consoleLog = function log(...values) {
     let line = '';
-    for (let i = 0; i < arguments.length; i++) line += (i ? ' ' : '') + inspect(arguments[i], 0);
+    for (let i = 0; i < values.length; i++) line += (i ? ' ' : '') + inspect(values[i], 0);
     write(line);
   };
-  g.console = { log: consoleLog, info: consoleLog, warn: consoleLog, error: consoleLog, debug: consoleLog };
+  g.console = {
+    log: consoleLog,
+    info: consoleLog,
+    warn: consoleLog,
+    error: consoleLog,
+    debug: consoleLog,
+  };
 
   // LeetCode's ListNode, so candidates can build lists the usual way.
   function ListNode(val, next) {
@@ -122,7 +129,12 @@
   };
 
   // Wire form of values: see values.ts ([J2]).
-  const FLOATS = { NaN: Number.NaN, Infinity: 1 / 0, '-Infinity': -1 / 0, '-0': -0 };
+  const FLOATS = {
+    NaN: Number.NaN,
+    Infinity: 1 / 0,
+    '-Infinity': -1 / 0,
+    '-0': -0,
+  };
   const decode = (v, t) => {
     switch (t.kind) {
       case 'float':
@@ -212,11 +224,15 @@
       case 'list': {
         let out = emit('[');
         let node = v;
+        let slow = v; // Floyd's tortoise: a cycle is found in O(length) without extra memory.
         for (let n = 0; node !== null; n++) {
-          if (typeof node !== 'object' || node === undefined) throw mismatch(`${path} (node ${n})`, 'a ListNode or null', node);
-          if (n >= 1000000) throw mismatchOf(`${path} has a cycle or more than 1000000 nodes`);
+          if (typeof node !== 'object' || node === undefined)
+            throw mismatch(`${path} (node ${n})`, 'a ListNode or null', node);
+          if (n > 0 && node === slow) throw mismatchOf(`${path} has a cycle: node ${n} points back into the list`);
+          if ((n & 1) === 1) slow = slow.next;
           const val = node.val;
-          if (typeof val !== 'number' || !NumberIsInteger(val)) throw mismatch(`${path} (node ${n}).val`, 'an integer', val);
+          if (typeof val !== 'number' || !NumberIsInteger(val))
+            throw mismatch(`${path} (node ${n}).val`, 'an integer', val);
           out += (n ? ',' : '') + emit(StringCtor(val));
           node = node.next;
         }
@@ -293,7 +309,12 @@
     return `${out},"log":${JSONStringify(log)},"dropped":${dropped}${value}}`;
   };
   const fail = (kind, message, extra) =>
-    envelope({ status: kind, message, name: extra ? extra.name : '', stack: extra ? extra.stack : '' });
+    envelope({
+      status: kind,
+      message,
+      name: extra ? extra.name : '',
+      stack: extra ? extra.stack : '',
+    });
 
   return function run(source, filename, fnName, inputJson, typesJson, seed, outputCap, consoleCap) {
     logCap = consoleCap;
@@ -327,7 +348,10 @@
     try {
       if (result !== null && (typeof result === 'object' || typeof result === 'function')) {
         if (typeof result.then === 'function') {
-          return fail('mismatch', `${fnName} returned a Promise; it must return its answer directly, not asynchronously`);
+          return fail(
+            'mismatch',
+            `${fnName} returned a Promise; it must return its answer directly, not asynchronously`,
+          );
         }
       }
       value = encode(result, types.ret, 'the return value');

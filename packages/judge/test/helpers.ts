@@ -1,0 +1,34 @@
+import { Judge, type JudgeReport, type Language, type ProblemSpec } from '../src/index.ts';
+
+/** `sum(nums: int[]): int`, with samples and hidden tests: the target of most hostile submissions. */
+export const sumProblem: ProblemSpec = {
+  id: 'sum',
+  signature: {
+    functionName: 'solve',
+    params: [{ name: 'nums', type: 'int[]' }],
+    returnType: 'int',
+  },
+  limits: { cpuMs: 200, memoryMb: 32 },
+  checker: { type: 'exact' },
+  tests: [
+    { id: 'sample-1', kind: 'sample', args: [[1, 2, 3]], expected: 6 },
+    { id: 'hidden-1', kind: 'hidden', args: [[5]], expected: 5 },
+    { id: 'hidden-2', kind: 'hidden', args: [[-4, 4, 10]], expected: 10 },
+  ],
+};
+
+export const correctSum = 'function solve(nums) { let s = 0; for (const n of nums) s += n; return s; }';
+
+export function createJudge(): Judge {
+  return new Judge({ concurrency: 2, totalBudgetMs: 30_000 });
+}
+
+export function submit(
+  judge: Judge,
+  problem: ProblemSpec,
+  source: string,
+  language: Language = 'javascript',
+  mode: 'run' | 'submit' = 'submit',
+): Promise<JudgeReport> {
+  return judge.judge({ problem, submission: { language, source }, mode });
+}
