@@ -18,7 +18,7 @@ export interface Classified {
   message: string;
 }
 
-const FATAL_MEMORY = /out of memory|invalid size error|heap limit|allocation failed|invalid array length|OOM/i;
+const FATAL_MEMORY = /out of memory|invalid size error|heap limit|allocation failed|invalid array length|\bOOM\b/i;
 
 /**
  * The one place where isolated-vm's and V8's error strings, and the ways a child process dies, become

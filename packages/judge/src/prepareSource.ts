@@ -38,7 +38,10 @@ export function prepareSource(source: string, language: Language, limitBytes = S
     return { ok: true, js: code, filename };
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
-    const message = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, '') : String(error);
+    const message =
+      error instanceof Error
+        ? error.message.replace(/^Error transforming [^:]*: /, '').replace(/\s*\(\d+:\d+\)$/, '')
+        : String(error);
     return {
       ok: false,
       error: { message, line: loc?.line ?? 0, column: loc?.column ?? 0 },
