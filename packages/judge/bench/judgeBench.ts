@@ -1,0 +1,208 @@
+// `pnpm bench judge`: the judge's speed, as medians and as ratios against baselines measured in the
+// same run. Targets come from the judge issue: (a) ≤ 3 ms, (b) ≤ 1.15×, (c) ≥ 20×, (d) ≤ 50 ms.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Judge, type ProblemSpec } from '../src/index.ts';
+import { IsolatedVmRunner } from '../src/sandbox/IsolatedVmRunner.ts';
+import type { SandboxJob } from '../src/sandbox/protocol.ts';
+import { parseType } from '../src/signature.ts';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2
+    ? (s[(s.length - 1) / 2] as number)
+    : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+const fmt = (x: number, digits = 2) => x.toFixed(digits);
+const line = (label: string, value: string, target: string, ok: boolean) =>
+  console.log(`${label.padEnd(62)} ${value.padStart(12)}   target ${target.padEnd(9)} ${ok ? 'ok' : 'MISSED'}`);
+
+const sumProblem: ProblemSpec = {
+  id: 'bench-sum',
+  signature: { functionName: 'solve', params: [{ name: 'nums', type: 'int[]' }], returnType: 'int' },
+  limits: { cpuMs: 1000, memoryMb: 64 },
+  checker: { type: 'exact' },
+  tests: [{ id: 't', kind: 'hidden', args: [[1, 2, 3]], expected: 6 }],
+};
+const sumSource = 'function solve(nums) { let s = 0; for (const n of nums) s += n; return s; }';
+
+async function fixedOverhead(): Promise<void> {
+  const runner = new IsolatedVmRunner();
+  const job: SandboxJob = {
+    source: sumSource,
+    filename: 'solution.js',
+    functionName: 'solve',
+    params: [parseType('int[]')],
+    returnType: parseType('int'),
+    tests: [{ id: 't', kind: 'hidden', inputJson: '[[1,2,3]]', expected: 6, seed: 1 }],
+    startIndex: 0,
+    limits: { cpuMs: 1000, wallMs: 1550, memoryMb: 64, outputBytes: 1 << 20, consoleBytes: 16384 },
+    checker: { type: 'exact' },
+    budgetDeadline: Number.MAX_SAFE_INTEGER,
+  };
+  const times: number[] = [];
+  for (let i = 0; i < 220; i++) {
+    const t = performance.now();
+    await runner.run(job, () => {});
+    if (i >= 20) times.push(performance.now() - t);
+  }
+  const judge = new Judge({ concurrency: 1 });
+  const e2e: number[] = [];
+  for (let i = 0; i < 120; i++) {
+    const t = performance.now();
+    await judge.judge({
+      problem: sumProblem,
+      submission: { language: 'javascript', source: sumSource },
+      mode: 'submit',
+    });
+    if (i >= 20) e2e.push(performance.now() - t);
+  }
+  await judge.close();
+  const a = median(times);
+  line('(a) fixed overhead per submission: isolate+context+compile+dispose', `${fmt(a)} ms`, '≤ 3 ms', a <= 3);
+  console.log(`    end to end through the child pool (IPC, validation, report): ${fmt(median(e2e))} ms`);
+}
+
+const heavySource = `function solve(n) {
+  let count = 0;
+  for (let i = 2; i < n; i++) { let prime = true; for (let d = 2; d * d <= i; d++) if (i % d === 0) { prime = false; break; } if (prime) count++; }
+  return count;
+}`;
+
+async function cpuHeavy(): Promise<void> {
+  const n = 3_000_000;
+  const direct = new Function(`${heavySource}; return solve;`)() as (n: number) => number;
+  const problem: ProblemSpec = {
+    id: 'bench-primes',
+    signature: { functionName: 'solve', params: [{ name: 'n', type: 'int' }], returnType: 'int' },
+    limits: { cpuMs: 20_000, memoryMb: 64 },
+    checker: { type: 'exact' },
+    tests: [{ id: 't', kind: 'hidden', args: [n], expected: direct(n) }],
+  };
+  const judge = new Judge({ concurrency: 1 });
+  const hostTimes: number[] = [];
+  const judgedTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    direct(n);
+    hostTimes.push(performance.now() - t);
+    const report = await judge.judge({
+      problem,
+      submission: { language: 'javascript', source: heavySource },
+      mode: 'submit',
+    });
+    if (report.verdict !== 'accepted') throw new Error(`heavy bench not accepted: ${report.verdict}`);
+    judgedTimes.push(report.tests[0]?.wallMs ?? 0);
+  }
+  await judge.close();
+  const ratio = median(judgedTimes) / median(hostTimes);
+  line(
+    `(b) CPU-heavy test judged / called in the host (${fmt(median(judgedTimes), 0)} / ${fmt(median(hostTimes), 0)} ms)`,
+    `${fmt(ratio)}×`,
+    '≤ 1.15×',
+    ratio <= 1.15,
+  );
+}
+
+async function throughput(): Promise<void> {
+  const cores = availableParallelism();
+  const twoSum: ProblemSpec = {
+    id: 'bench-two-sum',
+    signature: {
+      functionName: 'solve',
+      params: [{ name: 'nums', type: 'int[]' }],
+      returnType: 'int',
+    },
+    limits: { cpuMs: 1000, memoryMb: 64 },
+    checker: { type: 'exact' },
+    tests: Array.from({ length: 10 }, (_, i) => ({
+      id: `t${i}`,
+      kind: 'hidden' as const,
+      args: [[i, i + 1]],
+      expected: 2 * i + 1,
+    })),
+  };
+  const judge = new Judge({ concurrency: cores });
+  const submitOne = () =>
+    judge.judge({ problem: twoSum, submission: { language: 'javascript', source: sumSource }, mode: 'submit' });
+  await Promise.all(Array.from({ length: cores * 2 }, submitOne));
+  const total = 400;
+  let started = 0;
+  const t = performance.now();
+  await Promise.all(
+    Array.from({ length: cores * 2 }, async () => {
+      while (started++ < total) await submitOne();
+    }),
+  );
+  const ours = total / ((performance.now() - t) / 1000);
+  await judge.close();
+
+  // Baseline: a process per submission, as Piston/Judge0-style judges do (here with node's vm, no isolate).
+  const dir = mkdtempSync(join(tmpdir(), 'assay-bench-'));
+  const script = join(dir, 'run.js');
+  writeFileSync(
+    script,
+    `const vm = require('node:vm'); const fs = require('node:fs');
+     const src = fs.readFileSync(0, 'utf8'); let ok = 0;
+     for (let i = 0; i < 10; i++) { const ctx = vm.createContext({}); const f = vm.runInContext(src + ';solve', ctx, { timeout: 1000 }); if (f([i, i + 1]) === 2 * i + 1) ok++; }
+     process.stdout.write(String(ok));`,
+  );
+  const spawnOne = () =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'inherit'] });
+      child.stdin.end(sumSource);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`baseline exited ${code}`))));
+    });
+  const baselineTotal = 40;
+  let spawned = 0;
+  const b = performance.now();
+  await Promise.all(
+    Array.from({ length: cores }, async () => {
+      while (spawned++ < baselineTotal) await spawnOne();
+    }),
+  );
+  const baseline = baselineTotal / ((performance.now() - b) / 1000);
+  const ratio = ours / baseline;
+  line(
+    `(c) submissions/s, ${cores} children vs process-per-run (${fmt(ours, 0)} vs ${fmt(baseline, 1)}/s)`,
+    `${fmt(ratio, 1)}×`,
+    '≥ 20×',
+    ratio >= 20,
+  );
+}
+
+async function killLatency(): Promise<void> {
+  const problem: ProblemSpec = { ...sumProblem, limits: { cpuMs: 200, wallMs: 300, memoryMb: 64 } };
+  const judge = new Judge({ concurrency: 1 });
+  const over: number[] = [];
+  const overHard: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const loop = await judge.judge({
+      problem,
+      submission: { language: 'javascript', source: 'function solve() { for (;;) {} }' },
+      mode: 'submit',
+    });
+    over.push((loop.tests[0]?.wallMs ?? 0) - 300);
+    const bigint = await judge.judge({
+      problem,
+      submission: {
+        language: 'javascript',
+        source: 'function solve() { return BigInt("1".repeat(1e7)).toString().length; }',
+      },
+      mode: 'submit',
+    });
+    overHard.push((bigint.tests[0]?.wallMs ?? 0) - 300);
+  }
+  await judge.close();
+  const d = median(over);
+  line('(d) infinite loop: time from the 300 ms limit to the kill', `${fmt(d)} ms`, '≤ 50 ms', d <= 50);
+  console.log(`    uninterruptible BigInt parse, killed by the supervisor: ${fmt(median(overHard))} ms past the limit`);
+}
+
+console.log(`judge benchmark · node ${process.version} · ${availableParallelism()} cores\n`);
+await fixedOverhead();
+await cpuHeavy();
+await throughput();
+await killLatency();

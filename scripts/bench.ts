@@ -1,0 +1,13 @@
+// `pnpm bench <name>`: runs a benchmark (not a test) and prints medians and ratios.
+const benches: Record<string, () => Promise<unknown>> = {
+  judge: () => import('../packages/judge/bench/judgeBench.ts'),
+};
+
+const name = process.argv[2];
+const load = name ? benches[name] : undefined;
+if (!load) {
+  process.stderr.write(`usage: pnpm bench <${Object.keys(benches).join('|')}>\n`);
+  process.exitCode = 2;
+} else {
+  await load();
+}
