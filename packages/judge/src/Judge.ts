@@ -3,7 +3,7 @@ import { ChildPool } from './pool/ChildPool.ts';
 import { prepareSource, SOURCE_LIMIT_BYTES } from './prepareSource.ts';
 import { validateProblemSpec } from './problemSchema.ts';
 import type { SandboxJob, SandboxTest, SandboxTestResult } from './sandbox/protocol.ts';
-import type { JudgeReport, JudgeRequest, TestReport } from './types.ts';
+import type { JudgeReport, JudgeRequest, ProblemSpec, TestReport } from './types.ts';
 import { decodeWire, displayValue } from './values.ts';
 import { summarizeVerdicts } from './verdicts.ts';
 
@@ -32,6 +32,7 @@ export type TestListener = (test: TestReport, index: number) => void;
 export class Judge {
   private readonly options: Required<Omit<JudgeOptions, 'killGraceMs'>>;
   private readonly pool: ChildPool;
+  private readonly validatedProblems = new WeakMap<ProblemSpec, ReturnType<typeof validateProblemSpec>>();
 
   constructor(options: JudgeOptions = {}) {
     this.options = {
@@ -50,7 +51,7 @@ export class Judge {
 
   /** Judges one submission. Throws ProblemSpecError for a broken problem; everything else is a verdict. */
   async judge(request: JudgeRequest, onTest?: TestListener): Promise<JudgeReport> {
-    const { problem, types } = validateProblemSpec(request.problem);
+    const { problem, types } = this.validated(request.problem);
     const { mode, submission } = request;
     const prepared = prepareSource(submission.source, submission.language, this.options.sourceLimitBytes);
     if (!prepared.ok) return compileErrorReport(mode, prepared.error);
@@ -135,6 +136,16 @@ export class Judge {
       total: scored.length,
       tests: reports,
     };
+  }
+
+  /** Problems are validated once per object: a problem is data, judged many times over. */
+  private validated(input: ProblemSpec): ReturnType<typeof validateProblemSpec> {
+    let result = this.validatedProblems.get(input);
+    if (!result) {
+      result = validateProblemSpec(input);
+      this.validatedProblems.set(input, result);
+    }
+    return result;
   }
 
   async close(): Promise<void> {

@@ -108,15 +108,24 @@ export class ChildPool {
     record: (index: number, result: SandboxTestResult) => void,
   ): Promise<Attempt> {
     return new Promise<Attempt>((resolve) => {
-      let current = -1;
-      let currentStarted = 0;
+      // Tests run one after another, so the test in progress is always the one after the last one
+      // reported; its hard deadline runs from the moment the previous one ended ([J18]).
       let nextIndex = job.startIndex;
+      let testStarted = performance.now();
       let killedFor: Failure | undefined;
       let deadline: NodeJS.Timeout | undefined;
+      const kill = (reason: Failure) => {
+        killedFor = reason;
+        child.process.kill('SIGKILL');
+      };
+      const armDeadline = () => {
+        clearTimeout(deadline);
+        testStarted = performance.now();
+        deadline = setTimeout(() => kill({ kind: 'deadline' }), job.limits.wallMs + this.options.killGraceMs);
+      };
       const watchdog = setInterval(() => {
         if (rssMb(child.process.pid) > job.limits.memoryMb * 3 + this.options.memoryHeadroomMb) {
-          killedFor = { kind: 'memory-watchdog' };
-          child.process.kill('SIGKILL');
+          kill({ kind: 'memory-watchdog' });
         }
       }, 50);
       const finish = (attempt: Attempt) => {
@@ -128,20 +137,10 @@ export class ChildPool {
       };
       const onMessage = (message: ChildMessage) => {
         switch (message.type) {
-          case 'test-start':
-            current = message.index;
-            currentStarted = performance.now();
-            clearTimeout(deadline);
-            deadline = setTimeout(() => {
-              killedFor = { kind: 'deadline' };
-              child.process.kill('SIGKILL');
-            }, job.limits.wallMs + this.options.killGraceMs);
-            break;
           case 'test-done':
-            clearTimeout(deadline);
-            current = -1;
             nextIndex = message.index + 1;
             record(message.index, message.result);
+            armDeadline();
             break;
           case 'compile-error':
             finish({ kind: 'compile-error', error: message.error });
@@ -152,38 +151,22 @@ export class ChildPool {
           case 'job-failed':
             // The runner itself failed outside any test: the judge's fault, not the candidate's.
             for (let i = nextIndex; i < job.tests.length; i++) {
-              record(i, {
-                verdict: 'internal_error',
-                cpuMs: 0,
-                wallMs: 0,
-                output: '',
-                outputTruncated: false,
-                message: message.message,
-              });
+              const result = { cpuMs: 0, wallMs: 0, output: '', outputTruncated: false, message: message.message };
+              record(i, { verdict: 'internal_error', ...result });
             }
             finish({ kind: 'done' });
             break;
         }
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
-        const failure = killedFor ?? {
-          kind: 'exit',
-          signal,
-          code,
-          stderr: child.stderr,
-        };
-        const wallMs = current >= 0 ? Math.round(performance.now() - currentStarted) : 0;
-        finish({
-          kind: 'died',
-          index: current >= 0 ? current : nextIndex,
-          failure,
-          wallMs,
-        });
+        const failure = killedFor ?? { kind: 'exit', signal, code, stderr: child.stderr };
+        finish({ kind: 'died', index: nextIndex, failure, wallMs: Math.round(performance.now() - testStarted) });
       };
       child.process.on('message', onMessage);
       child.process.on('exit', onExit);
       child.jobs++;
       child.process.send({ type: 'job', job });
+      armDeadline();
     });
   }
 
@@ -236,7 +219,7 @@ export class ChildPool {
     const proc = fork(CHILD_ENTRY, [], {
       execArgv: CHILD_ARGV,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      serialization: 'advanced',
+      serialization: 'json',
     });
     const child: Child = {
       process: proc,
