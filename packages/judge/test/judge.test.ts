@@ -397,3 +397,28 @@ describe('problem validation', () => {
     ]);
   });
 });
+
+describe('entry points and limits', () => {
+  it('[J8] finds the function in a const or let at the top level', async () => {
+    const arrow = await submit(judge, sumProblem, 'const solve = (nums) => nums.reduce((a, b) => a + b, 0);');
+    expect(arrow.verdict).toBe('accepted');
+    const ts = await submit(
+      judge,
+      sumProblem,
+      'let solve = (nums: number[]): number => nums.reduce((a, b) => a + b, 0);',
+      'typescript',
+    );
+    expect(ts.verdict).toBe('accepted');
+  });
+
+  it('[J22] a test that returns after using more CPU than allowed is still too slow', async () => {
+    const problem: ProblemSpec = { ...sumProblem, limits: { cpuMs: 50, wallMs: 5000, memoryMb: 32 } };
+    const report = await submit(
+      judge,
+      problem,
+      'function solve(nums) { const end = Date.now() + 300; while (Date.now() < end) {} return nums.reduce((a, b) => a + b, 0); }',
+    );
+    expect(report.verdict).toBe('time_limit_exceeded');
+    expect(report.tests[0]?.message).toMatch(/^used \d+ ms of CPU; the limit is 50 ms$/);
+  });
+});

@@ -1,9 +1,0 @@
-import { defineProject } from 'vitest/config';
-
-export default defineProject({
-  test: {
-    name: 'api',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    passWithNoTests: true,
-  },
-});

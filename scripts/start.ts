@@ -1,0 +1,26 @@
+// `pnpm start`: what exists of Assay so far. The judge is built; the API and the web app come next
+// (see README.md), and this command will start them once they exist.
+import { readFileSync } from 'node:fs';
+import { Judge, type ProblemSpec } from '@assay/judge';
+
+const example = (file: string) =>
+  readFileSync(new URL(`../packages/judge/examples/two-sum/${file}`, import.meta.url), 'utf8');
+const problem = JSON.parse(example('problem.json')) as ProblemSpec;
+const judge = new Judge();
+try {
+  console.log('Assay: the judge is ready; the API server and the candidate app are not built yet.\n');
+  for (const [file, language] of [
+    ['accepted.ts', 'typescript'],
+    ['wrong.js', 'javascript'],
+  ] as const) {
+    const report = await judge.judge({ problem, submission: { language, source: example(file) }, mode: 'submit' });
+    const ms = report.tests.reduce((sum, t) => sum + t.wallMs, 0);
+    console.log(
+      `  two-sum ← ${file.padEnd(12)} ${report.verdict.padEnd(13)} ${report.passed}/${report.total} hidden tests, ${report.tests.length} tests in ${ms.toFixed(1)} ms`,
+    );
+  }
+  console.log('\nJudge your own solution:');
+  console.log('  pnpm judge packages/judge/examples/two-sum/problem.json my-solution.js');
+} finally {
+  await judge.close();
+}
