@@ -16,6 +16,9 @@ interface Case {
 
 const SUM = 'let s = 0; for (const n of nums) s += n;';
 
+// Memory bombs get a generous time limit so that, on a loaded machine, memory runs out before time does.
+const memoryProblem: ProblemSpec = { ...sumProblem, id: 'sum-memory', limits: { cpuMs: 4000, memoryMb: 32 } };
+
 const listProblem: ProblemSpec = {
   id: 'list-copy',
   signature: {
@@ -108,26 +111,31 @@ const cases: Case[] = [
     name: '[J21] an array memory bomb',
     source: 'function solve() { const a = []; for (;;) a.push(new Array(1e5).fill(1)); }',
     verdict: 'memory_limit_exceeded',
+    problem: memoryProblem,
   },
   {
     name: '[J21] a string doubling bomb',
     source: 'function solve() { let s = "x"; for (;;) s += s; }',
     verdict: 'memory_limit_exceeded',
+    problem: memoryProblem,
   },
   {
     name: '[J21] an ArrayBuffer bomb',
     source: 'function solve() { const b = []; for (;;) b.push(new ArrayBuffer(1e7)); }',
     verdict: 'memory_limit_exceeded',
+    problem: memoryProblem,
   },
   {
     name: '[J18] a Map grown until V8 aborts the process (SIGABRT)',
     source: 'function solve() { const m = new Map(); for (let i = 0; ; i++) m.set(i, i); }',
     verdict: 'memory_limit_exceeded',
+    problem: memoryProblem,
   },
   {
     name: '[J18] a split into 134M characters, a fatal V8 error (SIGTRAP)',
     source: "function solve() { return '1'.repeat(0x7ffffff).split('').length; }",
     verdict: 'memory_limit_exceeded',
+    problem: memoryProblem,
   },
   // Runtime errors and refused values
   {

@@ -162,7 +162,8 @@ describe('the sandbox', () => {
   it('[J18] judges the tests after a crash on a fresh process', async () => {
     const source =
       'function solve(nums) { if (nums.length === 1) { const m = new Map(); for (let i = 0; ; i++) m.set(i, i); } let s = 0; for (const n of nums) s += n; return s; }';
-    const report = await submit(judge, sumProblem, source);
+    const roomy: ProblemSpec = { ...sumProblem, limits: { cpuMs: 4000, memoryMb: 32 } };
+    const report = await submit(judge, roomy, source);
     expect(report.tests.map((t) => t.verdict)).toEqual(['accepted', 'memory_limit_exceeded', 'accepted']);
     expect(report.score).toBe(0.5);
   });
