@@ -52,6 +52,7 @@ export type {
   Submission,
   TestCase,
   TestKind,
+  TestOutcome,
   TestReport,
 } from './types.ts';
 export { LANGUAGES } from './types.ts';

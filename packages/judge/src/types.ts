@@ -84,9 +84,8 @@ export interface CompileError {
   column: number;
 }
 
-export interface TestReport {
-  id: string;
-  kind: TestKind | 'custom';
+/** How one test went, as the sandbox measured it. */
+export interface TestOutcome {
   verdict: Verdict;
   cpuMs: number;
   wallMs: number;
@@ -96,10 +95,16 @@ export interface TestReport {
   message?: string;
   /** Stack trace with frames in the candidate's own file and line numbers. */
   stack?: string;
+  /** Display form of the answer; sample and custom tests only. */
+  actual?: string;
+}
+
+export interface TestReport extends TestOutcome {
+  id: string;
+  kind: TestKind | 'custom';
   /** Shown for sample and custom tests only; hidden tests never reveal these. */
   input?: string;
   expected?: string;
-  actual?: string;
 }
 
 export interface JudgeReport {

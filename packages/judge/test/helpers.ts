@@ -1,5 +1,22 @@
 import { Judge, type JudgeReport, type Language, type ProblemSpec } from '../src/index.ts';
 
+/** A one-sample problem for `solve`, with the given parameter and return types. */
+export function solveProblem(
+  id: string,
+  params: string[],
+  returnType: string,
+  args: unknown[],
+  expected: unknown,
+): ProblemSpec {
+  return {
+    id,
+    signature: { functionName: 'solve', params: params.map((type, i) => ({ name: `p${i}`, type })), returnType },
+    limits: { cpuMs: 500, memoryMb: 64 },
+    checker: { type: 'exact' },
+    tests: [{ id: 'sample-1', kind: 'sample', args, expected }],
+  };
+}
+
 /** `sum(nums: int[]): int`, with samples and hidden tests: the target of most hostile submissions. */
 export const sumProblem: ProblemSpec = {
   id: 'sum',

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ProblemSpec, Verdict } from '../src/index.ts';
-import { correctSum, createJudge, submit, sumProblem } from './helpers.ts';
+import { correctSum, createJudge, solveProblem, submit, sumProblem } from './helpers.ts';
 
 // The hostile suite ([J10]–[J24]): each submission gets its exact verdict, and a correct submission
 // judged right after it on the same judge still passes.
@@ -19,39 +19,9 @@ const SUM = 'let s = 0; for (const n of nums) s += n;';
 // Memory bombs get a generous time limit so that, on a loaded machine, memory runs out before time does.
 const memoryProblem: ProblemSpec = { ...sumProblem, id: 'sum-memory', limits: { cpuMs: 4000, memoryMb: 32 } };
 
-const listProblem: ProblemSpec = {
-  id: 'list-copy',
-  signature: {
-    functionName: 'solve',
-    params: [{ name: 'head', type: 'ListNode' }],
-    returnType: 'ListNode',
-  },
-  limits: { cpuMs: 200, memoryMb: 32 },
-  checker: { type: 'exact' },
-  tests: [{ id: 'sample-1', kind: 'sample', args: [[1, 2, 3]], expected: [1, 2, 3] }],
-};
-const arrayProblem: ProblemSpec = {
-  id: 'array-copy',
-  signature: {
-    functionName: 'solve',
-    params: [{ name: 'nums', type: 'int[]' }],
-    returnType: 'int[]',
-  },
-  limits: { cpuMs: 200, memoryMb: 32 },
-  checker: { type: 'exact' },
-  tests: [{ id: 'sample-1', kind: 'sample', args: [[1, 2, 3]], expected: [1, 2, 3] }],
-};
-const stringProblem: ProblemSpec = {
-  id: 'echo',
-  signature: {
-    functionName: 'solve',
-    params: [{ name: 's', type: 'string' }],
-    returnType: 'string',
-  },
-  limits: { cpuMs: 500, memoryMb: 64 },
-  checker: { type: 'exact' },
-  tests: [{ id: 'sample-1', kind: 'sample', args: ['abc'], expected: 'abc' }],
-};
+const listProblem = solveProblem('list-copy', ['ListNode'], 'ListNode', [[1, 2, 3]], [1, 2, 3]);
+const arrayProblem = solveProblem('array-copy', ['int[]'], 'int[]', [[1, 2, 3]], [1, 2, 3]);
+const stringProblem = solveProblem('echo', ['string'], 'string', ['abc'], 'abc');
 
 const cases: Case[] = [
   // Time

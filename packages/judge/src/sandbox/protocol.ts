@@ -1,6 +1,5 @@
 import type { TypeRef } from '../signature.ts';
-import type { CheckerSpec, CompileError, InteractiveSpec, TestKind } from '../types.ts';
-import type { Verdict } from '../verdicts.ts';
+import type { CheckerSpec, CompileError, InteractiveSpec, TestKind, TestOutcome } from '../types.ts';
 
 /** One test as the sandbox child receives it. Inputs travel as the string the isolate parses ([J11]). */
 export interface SandboxTest {
@@ -38,17 +37,8 @@ export interface SandboxJob {
   budgetDeadline: number;
 }
 
-export interface SandboxTestResult {
-  verdict: Verdict;
-  cpuMs: number;
-  wallMs: number;
-  output: string;
-  outputTruncated: boolean;
-  message?: string;
-  stack?: string;
-  /** Display form of the answer (the host drops it for hidden tests). */
-  actual?: string;
-}
+/** The host drops `actual` again for hidden tests ([J16]). */
+export type SandboxTestResult = TestOutcome;
 
 export type ParentMessage = { type: 'job'; job: SandboxJob };
 
