@@ -238,6 +238,16 @@ const cases: Case[] = [
     message: /WebAssembly is not defined/,
   },
   {
+    name: '[J12] a WebAssembly infinite loop cannot be compiled',
+    source: `function solve() {
+      const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 9, 1, 7, 0, 3, 64, 12, 0, 11, 11]);
+      new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.f();
+      return 0;
+    }`,
+    verdict: 'runtime_error',
+    message: /WebAssembly is not defined/,
+  },
+  {
     name: '[J12] Atomics.wait on shared memory is impossible',
     source: 'function solve() { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); return 0; }',
     verdict: 'runtime_error',
