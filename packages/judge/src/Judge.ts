@@ -104,6 +104,7 @@ export class Judge {
       if (test.kind === 'hidden') {
         // [J16] Hidden tests reveal their verdict, never their data.
         delete report.actual;
+        delete report.answer;
         if (report.verdict === 'wrong_answer' && !problem.interactive)
           report.message = 'the answer differs from the expected one';
         return report;

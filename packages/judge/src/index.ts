@@ -11,6 +11,7 @@ export {
   classifyFailure,
   type Failure,
 } from './classifyFailure.ts';
+export { type JudgeCliOptions, readText, runJudgeCli, UsageError } from './cli/runJudgeCli.ts';
 export {
   Judge,
   type JudgeOptions,

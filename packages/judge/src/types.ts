@@ -97,6 +97,8 @@ export interface TestOutcome {
   stack?: string;
   /** Display form of the answer; sample and custom tests only. */
   actual?: string;
+  /** The answer in wire form ([J2]); custom tests only, so tools can compute expected outputs. */
+  answer?: unknown;
 }
 
 export interface TestReport extends TestOutcome {

@@ -195,7 +195,7 @@ export class IsolatedVmRunner implements SandboxRunner {
     if (interaction?.exceeded()) return { ...base, verdict: 'wrong_answer', message: interaction.message };
     const actual = decodeWire(envelope.value, job.returnType);
     const shown = { ...base, actual: displayValue(actual) };
-    if (test.expected === undefined) return { ...shown, verdict: 'accepted' };
+    if (test.expected === undefined) return { ...shown, answer: envelope.value, verdict: 'accepted' };
     let check: CheckResult;
     try {
       check =

@@ -1,0 +1,20 @@
+export { buildGeneratedTests, checkGeneratedTests, runGenerator, serializeTest } from './buildTests.ts';
+export { createRandom, type GeneratedTest, type Generator, type Random } from './generatorKit.ts';
+export {
+  type LoadedPack,
+  type LoadedProblem,
+  loadPack,
+  loadProblem,
+  loadProblemOrThrow,
+  SOLUTION_CATEGORIES,
+  type SolutionCategory,
+  type SolutionFile,
+} from './loadProblem.ts';
+export { BUILTIN_PACKS_DIR, builtinPacks, type PathTarget, resolveTarget } from './packPaths.ts';
+export { type PackFile, type ProblemFile, packFileSchema, problemFileSchema, testFileSchema } from './packSchema.ts';
+export { ScaffoldError, scaffoldProblem } from './scaffold.ts';
+export { formatIssue, PackError, type PackIssue, readYamlFile } from './sourceIssues.ts';
+export { type StarterSignature, starterCode } from './starterCode.ts';
+export { exampleText, missingExamples } from './statementExamples.ts';
+export { LIBRARY_MINIMUMS, type ProblemReport, type SolutionResult, validateProblem } from './validateProblem.ts';
+export { exportPack, importPack, PackArchiveError } from './zipPack.ts';

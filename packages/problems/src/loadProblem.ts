@@ -1,0 +1,287 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import {
+  type CheckerSpec,
+  formatType,
+  isVerdict,
+  type Language,
+  type ProblemSpec,
+  parseType,
+  type TestCase,
+  type Verdict,
+  validateProblemSpec,
+} from '@assay/judge';
+import { transform } from 'sucrase';
+import { type PackFile, type ProblemFile, packFileSchema, problemFileSchema, testFileSchema } from './packSchema.ts';
+import { PackError, type PackIssue, readYamlFile } from './sourceIssues.ts';
+import { starterCode } from './starterCode.ts';
+
+export const SOLUTION_CATEGORIES = ['accepted', 'wrong_answer', 'time_limit'] as const;
+export type SolutionCategory = (typeof SOLUTION_CATEGORIES)[number];
+
+const DEFAULT_EXPECT: Record<SolutionCategory, Verdict[]> = {
+  accepted: ['accepted'],
+  wrong_answer: ['wrong_answer'],
+  time_limit: ['time_limit_exceeded'],
+};
+
+export interface SolutionFile {
+  file: string;
+  /** `category/file`, as reports name it. */
+  name: string;
+  category: SolutionCategory;
+  language: Language;
+  source: string;
+  /** Verdicts this solution may get: the category's, or what a `// @expect a, b` line declares. */
+  expect: Verdict[];
+}
+
+export interface LoadedProblem {
+  dir: string;
+  /** `pack/problem-id`, or the problem id alone outside a pack. */
+  ref: string;
+  file: ProblemFile;
+  statement: string;
+  spec: ProblemSpec;
+  starter: Record<Language, string>;
+  solutions: SolutionFile[];
+  /** Test files by test id, so issues can point at them. */
+  testFiles: Map<string, string>;
+  generator?: string;
+}
+
+export interface LoadedPack {
+  dir: string;
+  file: PackFile;
+  problems: LoadedProblem[];
+}
+
+const naturalOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+function listFiles(dir: string, extensions: string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => extensions.some((e) => f.endsWith(e)) && statSync(join(dir, f)).isFile())
+    .sort(naturalOrder);
+}
+
+function toJs(file: string, issues: PackIssue[]): string | undefined {
+  const source = readFileSync(file, 'utf8');
+  if (!file.endsWith('.ts')) return source;
+  try {
+    return transform(source, { transforms: ['typescript'], disableESTransforms: true }).code;
+  } catch (error) {
+    const loc = (error as { loc?: { line: number } }).loc;
+    issues.push({ file, line: loc?.line ?? 1, message: (error as Error).message });
+    return undefined;
+  }
+}
+
+function readTests(
+  dir: string,
+  kind: 'sample' | 'hidden',
+  issues: PackIssue[],
+  files: Map<string, string>,
+): TestCase[] {
+  const tests: TestCase[] = [];
+  for (const name of listFiles(join(dir, 'tests', kind), ['.json'])) {
+    const file = join(dir, 'tests', kind, name);
+    const id = basename(name, '.json');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      issues.push({ file, line: 1, message: `not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    const parsed = testFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        issues.push({ file, line: 1, message: `${issue.path.join('.') || '(top level)'}: ${issue.message}` });
+      continue;
+    }
+    if (files.has(id)) {
+      issues.push({
+        file,
+        line: 1,
+        message: `test name "${id}" is also used by ${files.get(id)}; names must be unique across sample/ and hidden/`,
+      });
+      continue;
+    }
+    files.set(id, file);
+    tests.push({
+      id,
+      kind,
+      args: parsed.data.args,
+      expected: parsed.data.expected,
+      ...(parsed.data.data === undefined ? {} : { data: parsed.data.data }),
+    });
+  }
+  return tests;
+}
+
+function readSolutions(dir: string, issues: PackIssue[]): SolutionFile[] {
+  const solutions: SolutionFile[] = [];
+  for (const category of SOLUTION_CATEGORIES) {
+    for (const name of listFiles(join(dir, 'solutions', category), ['.js', '.ts'])) {
+      const file = join(dir, 'solutions', category, name);
+      const source = readFileSync(file, 'utf8');
+      let expect = DEFAULT_EXPECT[category];
+      const declared = /^\s*\/\/\s*@expect\s+(.+)$/m.exec(source);
+      if (declared?.[1] && category !== 'accepted') {
+        const verdicts = declared[1].split(/[\s,]+/).filter(Boolean);
+        const bad = verdicts.find((v) => !isVerdict(v) || v === 'accepted');
+        if (bad) {
+          const line = source.slice(0, declared.index).split('\n').length;
+          issues.push({
+            file,
+            line,
+            message: `@expect lists "${bad}", which is not a verdict a known-bad solution can expect`,
+          });
+        } else expect = verdicts as Verdict[];
+      }
+      solutions.push({
+        file,
+        name: `${category}/${name}`,
+        category,
+        language: name.endsWith('.ts') ? 'typescript' : 'javascript',
+        source,
+        expect,
+      });
+    }
+  }
+  return solutions;
+}
+
+/** Loads one problem folder ([P2]–[P7]), adding what is wrong to `issues`. */
+export function loadProblem(dir: string, issues: PackIssue[], packId?: string): LoadedProblem | undefined {
+  const before = issues.length;
+  const file = readYamlFile(join(dir, 'problem.yaml'), problemFileSchema, issues);
+  if (!file) return undefined;
+  if (file.id !== basename(dir)) {
+    issues.push({
+      file: join(dir, 'problem.yaml'),
+      line: 1,
+      message: `id "${file.id}" must match the folder name "${basename(dir)}"`,
+    });
+  }
+  const statementFile = join(dir, 'statement.md');
+  const statement = existsSync(statementFile) ? readFileSync(statementFile, 'utf8') : '';
+  if (statement.trim() === '')
+    issues.push({ file: statementFile, line: 1, message: 'the statement is missing or empty' });
+
+  const testFiles = new Map<string, string>();
+  const tests = [...readTests(dir, 'sample', issues, testFiles), ...readTests(dir, 'hidden', issues, testFiles)];
+  let checker: CheckerSpec;
+  if (typeof file.checker === 'object') checker = file.checker;
+  else if (file.checker === 'custom') {
+    const checkerFile = join(dir, 'checker.ts');
+    const source = existsSync(checkerFile) ? toJs(checkerFile, issues) : undefined;
+    if (!existsSync(checkerFile))
+      issues.push({
+        file: checkerFile,
+        line: 1,
+        message: 'checker: custom needs a checker.ts defining check(input, expected, actual)',
+      });
+    checker = { type: 'custom', source: source ?? 'function check() { return false; }' };
+  } else checker = { type: file.checker };
+
+  let interactive: ProblemSpec['interactive'];
+  if (file.interactive) {
+    const harnessFile = join(dir, 'harness.ts');
+    if (!existsSync(harnessFile))
+      issues.push({
+        file: harnessFile,
+        line: 1,
+        message: 'interactive problems need a harness.ts defining createInteractor(data, args)',
+      });
+    else {
+      const source = toJs(harnessFile, issues);
+      if (source) interactive = { functions: file.interactive.functions.map((f) => f.name), source };
+    }
+  }
+  const generatorFile = join(dir, 'generator.ts');
+  const spec: ProblemSpec = {
+    id: file.id,
+    title: file.title,
+    signature: {
+      functionName: file.signature.function,
+      params: file.signature.params,
+      returnType: file.signature.returns,
+    },
+    tests,
+    limits: file.limits,
+    checker,
+    ...(interactive ? { interactive } : {}),
+  };
+  if (tests.length > 0 && issues.length === before) {
+    try {
+      validateProblemSpec(spec);
+    } catch (error) {
+      for (const message of (error as { issues?: string[] }).issues ?? [(error as Error).message]) {
+        const id = /\((.+?)\)/.exec(message)?.[1];
+        issues.push({ file: (id && testFiles.get(id)) || join(dir, 'problem.yaml'), line: 1, message });
+      }
+    }
+  }
+  const declarations = Object.fromEntries(
+    (file.interactive?.functions ?? []).map((f) => [
+      f.name,
+      `${f.name}(${f.params.map((p) => `${p.name}: ${formatType(parseType(p.type))}`).join(', ')}): ${formatType(parseType(f.returns))}`,
+    ]),
+  );
+  const interactiveStarter = file.interactive
+    ? { functions: file.interactive.functions.map((f) => f.name), declarations }
+    : undefined;
+  return {
+    dir,
+    ref: packId ? `${packId}/${file.id}` : file.id,
+    file,
+    statement,
+    spec,
+    starter: {
+      javascript: starterCode(file.signature, 'javascript', interactiveStarter),
+      typescript: starterCode(file.signature, 'typescript', interactiveStarter),
+    },
+    solutions: readSolutions(dir, issues),
+    testFiles,
+    ...(existsSync(generatorFile) ? { generator: generatorFile } : {}),
+  };
+}
+
+/** Loads a pack folder and every problem it lists, in order. Throws PackError listing every issue. */
+export function loadPack(dir: string): LoadedPack {
+  const issues: PackIssue[] = [];
+  const pack = readYamlFile(join(dir, 'pack.yaml'), packFileSchema, issues);
+  if (!pack) throw new PackError(issues);
+  if (pack.id !== basename(dir))
+    issues.push({
+      file: join(dir, 'pack.yaml'),
+      line: 1,
+      message: `id "${pack.id}" must match the folder name "${basename(dir)}"`,
+    });
+  const problems: LoadedProblem[] = [];
+  for (const id of pack.problems) {
+    const problemDir = join(dir, id);
+    if (!existsSync(join(problemDir, 'problem.yaml'))) {
+      issues.push({
+        file: join(dir, 'pack.yaml'),
+        line: 1,
+        message: `problem "${id}" is listed but ${id}/problem.yaml does not exist`,
+      });
+      continue;
+    }
+    const problem = loadProblem(problemDir, issues, pack.id);
+    if (problem) problems.push(problem);
+  }
+  if (issues.length > 0) throw new PackError(issues);
+  return { dir, file: pack, problems };
+}
+
+/** Loads one problem and throws PackError if anything is wrong with it. */
+export function loadProblemOrThrow(dir: string, packId?: string): LoadedProblem {
+  const issues: PackIssue[] = [];
+  const problem = loadProblem(dir, issues, packId);
+  if (!problem || issues.length > 0) throw new PackError(issues);
+  return problem;
+}
