@@ -127,7 +127,7 @@ function readSolutions(dir: string, issues: PackIssue[]): SolutionFile[] {
       const file = join(dir, 'solutions', category, name);
       const source = readFileSync(file, 'utf8');
       let expect = DEFAULT_EXPECT[category];
-      const declared = /^\s*\/\/\s*@expect\s+(.+)$/m.exec(source);
+      const declared = /^[ \t]*\/\/[ \t]*@expect[ \t]+(.+)$/m.exec(source);
       if (declared?.[1] && category !== 'accepted') {
         const verdicts = declared[1].split(/[\s,]+/).filter(Boolean);
         const bad = verdicts.find((v) => !isVerdict(v) || v === 'accepted');

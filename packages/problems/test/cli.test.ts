@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const cli = (name: string) => fileURLToPath(new URL(`../src/cli/${name}.ts`, import.meta.url));
+const islands = fileURLToPath(new URL('../packs/classics/number-of-islands/', import.meta.url));
+
+function run(name: string, args: string[], cwd = process.cwd()) {
+  const result = spawnSync(
+    process.execPath,
+    ['--no-node-snapshot', '--import', import.meta.resolve('tsx'), cli(name), ...args],
+    {
+      cwd,
+      env: { ...process.env, INIT_CWD: cwd },
+      encoding: 'utf8',
+    },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('pnpm judge with packs', () => {
+  it('[P14] judges against pack/problem-id and against a problem folder', () => {
+    const solution = join(islands, 'solutions', 'accepted', 'bfs.js');
+    const byRef = run('judgeCli', ['classics/number-of-islands', solution, '--json']);
+    expect(byRef.code).toBe(0);
+    expect(JSON.parse(byRef.stdout)).toMatchObject({ verdict: 'accepted', score: 1 });
+    const byFolder = run('judgeCli', [
+      islands,
+      join(islands, 'solutions', 'wrong_answer', 'diagonal-neighbours.js'),
+      '--mode',
+      'run',
+    ]);
+    expect(byFolder.code).toBe(1);
+    expect(byFolder.stdout).toContain('verdict: wrong_answer');
+  });
+
+  it('[P14] says what it accepts when the problem does not exist', () => {
+    const missing = run('judgeCli', ['classics/no-such-problem', 'x.js']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no problem at "classics/no-such-problem"');
+  });
+});
+
+describe('pnpm problems', () => {
+  it('[P13] scaffolds a problem, and validate explains what it still needs, exiting 1', () => {
+    const root = mkdtempSync(join(tmpdir(), 'assay-cli-'));
+    const created = run('problemsCli', ['new', './mine', 'two-sum'], root);
+    expect(created.code).toBe(0);
+    expect(readFileSync(join(root, 'mine', 'pack.yaml'), 'utf8')).toContain('  - two-sum');
+    const again = run('problemsCli', ['new', './mine', 'two-sum'], root);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists/);
+
+    const report = run('problemsCli', ['validate', './mine'], root);
+    expect(report.code).toBe(1);
+    expect(report.stdout).toMatch(/\[1\/1\] mine\/two-sum FAILED/);
+    expect(report.stdout).toContain('mine/two-sum/tests/sample:1: has 1 sample tests; at least 3 are needed');
+    expect(report.stdout).toContain('0 of 1 problems valid');
+  });
+
+  it('[P3] reports a broken problem.yaml as path:line and exits 2', () => {
+    const root = mkdtempSync(join(tmpdir(), 'assay-cli-'));
+    run('problemsCli', ['new', './mine', 'broken'], root);
+    const yaml = join(root, 'mine', 'broken', 'problem.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('difficulty: easy', 'difficulty: trivial'));
+    const report = run('problemsCli', ['validate', './mine/broken'], root);
+    expect(report.code).toBe(2);
+    expect(report.stderr).toContain(
+      'mine/broken/problem.yaml:3: difficulty: Invalid option: expected one of "easy"|"medium"|"hard"',
+    );
+  });
+
+  it('[P12] exports and imports from the command line', () => {
+    const root = mkdtempSync(join(tmpdir(), 'assay-cli-'));
+    run('problemsCli', ['new', './mine', 'one'], root);
+    expect(run('problemsCli', ['export', './mine', '--out', 'mine.zip'], root).stdout).toMatch(/wrote \d+ files/);
+    const imported = run('problemsCli', ['import', 'mine.zip', '--into', 'copy'], root);
+    expect(imported.code).toBe(0);
+    expect(readFileSync(join(root, 'copy', 'mine', 'one', 'statement.md'), 'utf8')).toBe(
+      readFileSync(join(root, 'mine', 'one', 'statement.md'), 'utf8'),
+    );
+    const usage = run('problemsCli', ['export', './mine'], root);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('export needs --out <file.zip>');
+  });
+});

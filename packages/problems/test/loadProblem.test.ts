@@ -1,0 +1,108 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  BUILTIN_PACKS_DIR,
+  loadProblem,
+  loadProblemOrThrow,
+  PackError,
+  type PackIssue,
+  scaffoldProblem,
+} from '../src/index.ts';
+
+const islands = join(BUILTIN_PACKS_DIR, 'classics', 'number-of-islands');
+
+function scaffolded(): string {
+  const pack = join(mkdtempSync(join(tmpdir(), 'assay-pack-')), 'demo');
+  scaffoldProblem(pack, 'sum-it');
+  return join(pack, 'sum-it');
+}
+
+describe('loadProblem', () => {
+  it('[P2] turns a problem folder into a judge spec with tests in order, samples first', () => {
+    const problem = loadProblemOrThrow(islands, 'classics');
+    expect(problem.ref).toBe('classics/number-of-islands');
+    expect(problem.spec.signature).toEqual({
+      functionName: 'numIslands',
+      params: [{ name: 'grid', type: 'string[]' }],
+      returnType: 'int',
+    });
+    const ids = problem.spec.tests.map((t) => t.id);
+    expect(ids.slice(0, 3)).toEqual(['1', '2', '3']);
+    expect(problem.spec.tests.slice(0, 3).every((t) => t.kind === 'sample')).toBe(true);
+    expect(problem.spec.tests.slice(3).every((t) => t.kind === 'hidden')).toBe(true);
+    expect(problem.solutions.map((s) => `${s.name} ${s.language} ${s.expect.join('|')}`)).toEqual([
+      'accepted/bfs.js javascript accepted',
+      'accepted/union-find.ts typescript accepted',
+      'wrong_answer/diagonal-neighbours.js javascript wrong_answer',
+      'wrong_answer/recursive-dfs.js javascript runtime_error',
+      'time_limit/relabel-quadratic.js javascript time_limit_exceeded',
+    ]);
+    expect(problem.generator).toBe(join(islands, 'generator.ts'));
+  });
+
+  it('[P3] reports schema problems at their line in problem.yaml', () => {
+    const dir = scaffolded();
+    const yaml = join(dir, 'problem.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace('memoryMb: 128', 'memoryMb: 4').replace('type: int[]', 'type: integer[]'),
+    );
+    const issues: PackIssue[] = [];
+    expect(loadProblem(dir, issues)).toBeUndefined();
+    const lines = readFileSync(yaml, 'utf8').split('\n');
+    const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { file: yaml, line: lineOf('memoryMb'), message: 'limits.memoryMb: Too small: expected number to be >=8' },
+        expect.objectContaining({
+          file: yaml,
+          line: lineOf('integer[]'),
+          message: expect.stringContaining('unknown type "integer"'),
+        }),
+      ]),
+    );
+  });
+
+  it('[P4] reports a test that does not fit the signature, in its own file', () => {
+    const dir = scaffolded();
+    const test = join(dir, 'tests', 'hidden', 'bad.json');
+    writeFileSync(test, '{"args":[["x"]],"expected":0}\n');
+    const error = (() => {
+      try {
+        loadProblemOrThrow(dir);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(PackError);
+    expect((error as PackError).issues).toEqual([
+      { file: test, line: 1, message: 'tests.1 (bad): args[0] (nums)[0]: expected number but found the string "x"' },
+    ]);
+  });
+
+  it('[P4] refuses a test name used in both sample/ and hidden/', () => {
+    const dir = scaffolded();
+    cpSync(join(dir, 'tests', 'sample', '1.json'), join(dir, 'tests', 'hidden', '1.json'));
+    const issues: PackIssue[] = [];
+    loadProblem(dir, issues);
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/test name "1" is also used by .*sample\/1.json/),
+    ]);
+  });
+
+  it('[P10] reads @expect declarations and refuses unknown verdicts', () => {
+    const dir = scaffolded();
+    const file = join(dir, 'solutions', 'wrong_answer', 'crash.js');
+    writeFileSync(file, '// @expect runtime_error, wrong_answer\nfunction solve() { throw new Error(); }\n');
+    const ok = loadProblemOrThrow(dir);
+    expect(ok.solutions.find((s) => s.file === file)?.expect).toEqual(['runtime_error', 'wrong_answer']);
+    writeFileSync(file, '\n// @expect crashed\nfunction solve() {}\n');
+    const issues: PackIssue[] = [];
+    loadProblem(dir, issues);
+    expect(issues).toEqual([
+      { file, line: 2, message: '@expect lists "crashed", which is not a verdict a known-bad solution can expect' },
+    ]);
+  });
+});

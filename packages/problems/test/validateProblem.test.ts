@@ -1,0 +1,137 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Judge } from '@assay/judge';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildGeneratedTests, loadProblemOrThrow, scaffoldProblem, validateProblem } from '../src/index.ts';
+
+const judge = new Judge({ concurrency: 2 });
+afterAll(() => judge.close());
+
+// Inside the package, so that a generator's import of '@assay/problems/generator' resolves.
+const scratch = fileURLToPath(new URL('../test-output/', import.meta.url));
+mkdirSync(scratch, { recursive: true });
+
+/** A scaffolded problem grown to the library minimums, so each test can break one thing. */
+function validProblem(): string {
+  const pack = join(mkdtempSync(join(scratch, 'validate-')), 'demo');
+  scaffoldProblem(pack, 'sum-it');
+  const dir = join(pack, 'sum-it');
+  const samples = [[[1, 2, 3]], [[-5]], [[]]] as const;
+  const blocks: string[] = [];
+  samples.forEach(([nums], i) => {
+    const sum = nums.reduce((a: number, b: number) => a + b, 0);
+    writeFileSync(
+      join(dir, 'tests', 'sample', `${i + 1}.json`),
+      `${JSON.stringify({ args: [nums], expected: sum })}\n`,
+    );
+    blocks.push(`\`\`\`\nInput: nums = ${JSON.stringify(nums)}\nOutput: ${sum}\n\`\`\``);
+  });
+  for (let i = 0; i < 15; i++) {
+    const nums = Array.from({ length: i * 3 }, (_, j) => ((j * 7919 + i) % 100) - 50);
+    writeFileSync(
+      join(dir, 'tests', 'hidden', `h${i}.json`),
+      `${JSON.stringify({ args: [nums], expected: nums.reduce((a, b) => a + b, 0) })}\n`,
+    );
+  }
+  writeFileSync(
+    join(dir, 'tests', 'hidden', 'big.json'),
+    `${JSON.stringify({ args: [Array.from({ length: 60000 }, (_, i) => i % 7)], expected: Array.from({ length: 60000 }, (_, i) => i % 7).reduce((a, b) => a + b, 0) })}\n`,
+  );
+  writeFileSync(
+    join(dir, 'statement.md'),
+    `# Sum it\n\nReturn the sum of \`nums\`.\n\n## Examples\n\n${blocks.join('\n\n')}\n`,
+  );
+  writeFileSync(
+    join(dir, 'problem.yaml'),
+    readFileSync(join(dir, 'problem.yaml'), 'utf8').replace('cpuMs: 1000', 'cpuMs: 300'),
+  );
+  return dir;
+}
+
+describe('validateProblem', () => {
+  it('[P9] passes a problem whose tests and solutions are all right, and says what it checked', async () => {
+    const report = await validateProblem(loadProblemOrThrow(validProblem()), judge);
+    expect(report.issues).toEqual([]);
+    expect(report).toMatchObject({ samples: 3, hidden: 17 });
+    expect(report.solutions.map((s) => `${s.name} ${s.verdict}`)).toEqual([
+      'accepted/reference.js accepted',
+      'accepted/reference.ts accepted',
+      'wrong_answer/first-only.js wrong_answer',
+      'time_limit/quadratic.js time_limit_exceeded',
+    ]);
+    expect(report.slowestShare).toBeLessThan(1 / 3);
+  });
+
+  it('[P9] asks a scaffold for the library minimums', async () => {
+    const pack = join(mkdtempSync(join(tmpdir(), 'assay-validate-')), 'demo');
+    scaffoldProblem(pack, 'fresh');
+    const report = await validateProblem(loadProblemOrThrow(join(pack, 'fresh')), judge);
+    const messages = report.issues.map((i) => i.message);
+    expect(messages).toContain('has 1 sample tests; at least 3 are needed');
+    expect(messages).toContain('has 1 hidden tests; at least 15 are needed');
+    expect(messages).toContainEqual(expect.stringMatching(/^expected time_limit_exceeded, got accepted/));
+  });
+
+  it('[P8] names a sample missing from the statement and the block to add', async () => {
+    const dir = validProblem();
+    writeFileSync(join(dir, 'statement.md'), '# Sum it\n\nReturn the sum.\n');
+    const report = await validateProblem(loadProblemOrThrow(dir), judge);
+    expect(report.issues.map((i) => i.message)).toContain(
+      'sample 1 is not among the examples; add:\nInput: nums = [1,2,3]\nOutput: 6',
+    );
+  });
+
+  it('[P10] catches a wrong solution that passes and a reference that fails', async () => {
+    const dir = validProblem();
+    writeFileSync(
+      join(dir, 'solutions', 'wrong_answer', 'lucky.js'),
+      'function solve(nums) { return nums.reduce((a, b) => a + b, 0); }\n',
+    );
+    writeFileSync(join(dir, 'solutions', 'accepted', 'broken.js'), 'function solve(nums) { return nums.length; }\n');
+    const report = await validateProblem(loadProblemOrThrow(dir), judge);
+    const byFile = Object.fromEntries(report.issues.map((i) => [i.file.split('/').slice(-2).join('/'), i.message]));
+    expect(byFile['wrong_answer/lucky.js']).toBe('expected wrong_answer, got accepted: 20/20 tests');
+    expect(byFile['accepted/broken.js']).toMatch(/^expected accepted, got wrong_answer: wrong_answer on 1/);
+  });
+
+  it('[P11] refuses a reference that uses more than a third of the time limit', async () => {
+    const dir = validProblem();
+    writeFileSync(
+      join(dir, 'solutions', 'accepted', 'dawdle.js'),
+      'function solve(nums) { const end = Date.now() + (nums.length > 50000 ? 150 : 0); while (Date.now() < end) {} return nums.reduce((a, b) => a + b, 0); }\n',
+    );
+    const report = await validateProblem(loadProblemOrThrow(dir), judge);
+    expect(report.issues.map((i) => i.message)).toContainEqual(
+      expect.stringMatching(/^accepted\/dawdle\.js used \d+ ms of CPU on big, more than a third of the 300 ms limit/),
+    );
+  });
+
+  it('[P5] builds generated tests with the reference and notices when they drift', async () => {
+    const dir = validProblem();
+    writeFileSync(
+      join(dir, 'generator.ts'),
+      "import { createRandom } from '@assay/problems/generator';\nexport default function generate() {\n  const r = createRandom(7);\n  return [{ name: 'gen-1', args: [Array.from({ length: 100 }, () => r.int(-9, 9))] }];\n}\n",
+    );
+    const written = await buildGeneratedTests(loadProblemOrThrow(dir), judge);
+    expect(written).toEqual([join(dir, 'tests', 'hidden', 'gen-1.json')]);
+    const stored = JSON.parse(readFileSync(written[0] as string, 'utf8')) as { args: number[][]; expected: number };
+    expect(stored.expected).toBe((stored.args[0] as number[]).reduce((a, b) => a + b, 0));
+    expect((await buildGeneratedTests(loadProblemOrThrow(dir), judge)).length).toBe(0);
+
+    const clean = await validateProblem(loadProblemOrThrow(dir), judge);
+    expect(clean.issues).toEqual([]);
+    expect(clean.generated).toBe(1);
+    writeFileSync(
+      written[0] as string,
+      readFileSync(written[0] as string, 'utf8').replace(/^\{"args":\[\[(-?\d)/, '{"args":[[$1 '),
+    );
+    const drifted = await validateProblem(loadProblemOrThrow(dir), judge);
+    expect(drifted.issues.map((i) => i.message)).toContain(
+      'differs from what generator.ts produces now: run pnpm problems build sum-it',
+    );
+    expect(existsSync(join(dir, 'tests', 'hidden'))).toBe(true);
+    expect(readdirSync(join(dir, 'tests', 'hidden'))).toContain('gen-1.json');
+  });
+});
