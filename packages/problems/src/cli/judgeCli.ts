@@ -17,7 +17,7 @@ async function loadProblem(argument: string, base: string): Promise<unknown> {
     }
   }
   const target = resolveTarget(argument, base);
-  if (!target || target.kind !== 'problem') {
+  if (target?.kind !== 'problem') {
     throw new UsageError(
       `no problem at "${argument}": give a problem spec .json file, a problem folder, or pack/problem-id (for example classics/number-of-islands)`,
     );

@@ -109,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
     case 'export': {
       const [pack] = rest;
       const target = pack ? resolveTarget(pack, base) : undefined;
-      if (!target || target.kind !== 'pack') throw new CliError(`export needs a pack, and "${pack ?? ''}" is not one`);
+      if (target?.kind !== 'pack') throw new CliError(`export needs a pack, and "${pack ?? ''}" is not one`);
       if (!values.out) throw new CliError('export needs --out <file.zip>');
       const files = exportPack(target.dir, resolve(base, values.out));
       process.stdout.write(`wrote ${files} files to ${resolve(base, values.out)}\n`);

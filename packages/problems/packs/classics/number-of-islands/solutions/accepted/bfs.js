@@ -21,14 +21,23 @@ function numIslands(grid) {
         const cell = stack[--top];
         const row = (cell / n) | 0;
         const col = cell - row * n;
-        if (row > 0 && !seen[cell - n] && grid[row - 1].charCodeAt(col) === 49)
-          (seen[cell - n] = 1), (stack[top++] = cell - n);
-        if (row < m - 1 && !seen[cell + n] && grid[row + 1].charCodeAt(col) === 49)
-          (seen[cell + n] = 1), (stack[top++] = cell + n);
-        if (col > 0 && !seen[cell - 1] && grid[row].charCodeAt(col - 1) === 49)
-          (seen[cell - 1] = 1), (stack[top++] = cell - 1);
-        if (col < n - 1 && !seen[cell + 1] && grid[row].charCodeAt(col + 1) === 49)
-          (seen[cell + 1] = 1), (stack[top++] = cell + 1);
+        // A neighbour is marked when pushed, so each cell enters the stack once.
+        if (row > 0 && !seen[cell - n] && grid[row - 1].charCodeAt(col) === 49) {
+          seen[cell - n] = 1;
+          stack[top++] = cell - n;
+        }
+        if (row < m - 1 && !seen[cell + n] && grid[row + 1].charCodeAt(col) === 49) {
+          seen[cell + n] = 1;
+          stack[top++] = cell + n;
+        }
+        if (col > 0 && !seen[cell - 1] && grid[row].charCodeAt(col - 1) === 49) {
+          seen[cell - 1] = 1;
+          stack[top++] = cell - 1;
+        }
+        if (col < n - 1 && !seen[cell + 1] && grid[row].charCodeAt(col + 1) === 49) {
+          seen[cell + 1] = 1;
+          stack[top++] = cell + 1;
+        }
       }
     }
   }
