@@ -362,6 +362,11 @@ describe('interactive problems', () => {
       verdict: 'wrong_answer',
       message: 'knows() was called more than 3n = 9 times',
     });
+    const uncaught = await submit(judge, celebrity, 'function findCelebrity(n) { for (;;) knows(0, 1); }');
+    expect(uncaught.tests[0]).toMatchObject({
+      verdict: 'wrong_answer',
+      message: 'knows() was called more than 3n = 9 times',
+    });
   });
 
   it('[J17] the hidden data never enters the isolate', async () => {

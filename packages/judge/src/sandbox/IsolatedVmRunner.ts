@@ -157,6 +157,8 @@ export class IsolatedVmRunner implements SandboxRunner {
         message: `used ${Math.round(cpuMs)} ms of CPU; the limit is ${limits.cpuMs} ms`,
       };
     }
+    // [J17] Past the call budget the test is a wrong answer, whatever the code did with the error.
+    if (interaction?.exceeded()) return { ...base, verdict: 'wrong_answer', message: interaction.message };
     switch (envelope.status) {
       case 'thrown': {
         const stack = candidateStack(envelope.stack ?? '', job.filename);
@@ -192,7 +194,6 @@ export class IsolatedVmRunner implements SandboxRunner {
       case 'ok':
         break;
     }
-    if (interaction?.exceeded()) return { ...base, verdict: 'wrong_answer', message: interaction.message };
     const actual = decodeWire(envelope.value, job.returnType);
     const shown = { ...base, actual: displayValue(actual) };
     if (test.expected === undefined) return { ...shown, answer: envelope.value, verdict: 'accepted' };
