@@ -1,0 +1,21 @@
+// Credits a relevant item every time it appears in the top k, not only at its first position.
+function rankingMetrics(ranked, relevant, grades, k) {
+  return ranked.map((list, u) => {
+    const rel = relevant[u];
+    if (rel.length === 0) return { recall: 0, ndcg: 0 };
+    const gradeOf = new Map(rel.map((item, j) => [item, grades[u][j]]));
+    let hits = 0;
+    let dcg = 0;
+    list.slice(0, k).forEach((item, i) => {
+      if (!gradeOf.has(item)) return;
+      hits++;
+      dcg += (2 ** gradeOf.get(item) - 1) / Math.log2(i + 2);
+    });
+    const ideal = grades[u]
+      .slice()
+      .sort((a, b) => b - a)
+      .slice(0, k);
+    const idcg = ideal.reduce((s, g, j) => s + (2 ** g - 1) / Math.log2(j + 2), 0);
+    return { recall: hits / rel.length, ndcg: dcg / idcg };
+  });
+}
