@@ -2,6 +2,7 @@
 // (see README.md), and this command will start them once they exist.
 import { readFileSync } from 'node:fs';
 import { Judge, type ProblemSpec } from '@assay/judge';
+import { builtinPacks, loadPack } from '@assay/problems';
 
 const example = (file: string) =>
   readFileSync(new URL(`../packages/judge/examples/two-sum/${file}`, import.meta.url), 'utf8');
@@ -19,8 +20,15 @@ try {
       `  two-sum ← ${file.padEnd(12)} ${report.verdict.padEnd(13)} ${report.passed}/${report.total} hidden tests, ${report.tests.length} tests in ${ms.toFixed(1)} ms`,
     );
   }
+  console.log('\nThe built-in problem library:');
+  for (const dir of builtinPacks()) {
+    const pack = loadPack(dir);
+    console.log(
+      `  ${pack.file.id} (${pack.problems.length} problems): ${pack.problems.map((p) => p.file.id).join(', ')}`,
+    );
+  }
   console.log('\nJudge your own solution:');
-  console.log('  pnpm judge packages/judge/examples/two-sum/problem.json my-solution.js');
+  console.log('  pnpm judge classics/number-of-islands my-solution.js');
 } finally {
   await judge.close();
 }
