@@ -11,7 +11,7 @@ const randomHash = (random: Random) => hex32(random) + hex32(random);
 /** Flips the given bits; bit 0 is the least significant, bit 63 the most. */
 function flip(hash: string, bits: number[]): string {
   const digits = [...hash].map((c) => parseInt(c, 16));
-  for (const bit of bits) digits[15 - (bit >> 2)] ^= 1 << (bit & 3);
+  for (const bit of bits) digits[15 - (bit >> 2)] = (digits[15 - (bit >> 2)] as number) ^ (1 << (bit & 3));
   return digits.map((v) => v.toString(16)).join('');
 }
 

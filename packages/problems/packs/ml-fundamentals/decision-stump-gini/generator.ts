@@ -19,7 +19,7 @@ function dataset(
   );
   const y = X.map((row) => {
     if (random.next() < opts.noise) return random.int(0, classes - 1);
-    const band = Math.floor(((row[opts.informative] + opts.range) / (2 * opts.range)) * classes);
+    const band = Math.floor((((row[opts.informative] as number) + opts.range) / (2 * opts.range)) * classes);
     return Math.min(classes - 1, band);
   });
   return [X, y];
@@ -29,7 +29,7 @@ function dataset(
 export default function generate(): GeneratedTest[] {
   const random = createRandom(20261125);
   const copied = dataset(random, 10000, 4, 3, { range: 100, digits: 1, informative: 1, noise: 0.25 });
-  for (const row of copied[0]) row[3] = row[1];
+  for (const row of copied[0]) row[3] = row[1] as number;
   // Labels 1 in the middle half of 0..19999 and 0 outside: the two cuts are exactly as good.
   const mirror: [number[][], number[]] = [
     Array.from({ length: 20000 }, (_, i) => [i]),

@@ -29,7 +29,10 @@ export default function generate(): GeneratedTest[] {
     // Skewed popularity: key i is drawn with weight proportional to 1 / (i + 1).
     {
       name: 'skewed-20000',
-      args: [records(() => hot[Math.min(hot.length - 1, Math.floor(hot.length ** random.next()) - 1)], 20_000), 50],
+      args: [
+        records(() => hot[Math.min(hot.length - 1, Math.floor(hot.length ** random.next()) - 1)] as string, 20_000),
+        50,
+      ],
     },
     { name: 'random-300', args: [records(() => random.pick(hot.slice(0, 25)), 300), 25] },
   ];

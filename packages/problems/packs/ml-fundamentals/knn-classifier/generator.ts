@@ -15,7 +15,7 @@ function blobs(random: Random, n: number, q: number, d: number, classes: number,
   const trainY: number[] = [];
   for (let i = 0; i < n; i++) {
     const b = random.int(0, centers.length - 1);
-    trainX.push(near(centers[b]));
+    trainX.push(near(centers[b] as number[]));
     trainY.push(random.next() < 0.8 ? b % classes : random.int(0, classes - 1));
   }
   const queries = Array.from({ length: q }, () => near(random.pick(centers)));

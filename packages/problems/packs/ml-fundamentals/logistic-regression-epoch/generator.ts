@@ -18,7 +18,7 @@ function problem(
     Array.from({ length: d }, () => round((random.next() * 2 - 1) * opts.scale, 3)),
   );
   const y = X.map((row) => {
-    const z = row.reduce((s, v, j) => s + v * truth[j], 0) / Math.sqrt(d);
+    const z = row.reduce((s, v, j) => s + v * (truth[j] as number), 0) / Math.sqrt(d);
     return random.next() < 1 / (1 + Math.exp(-z)) ? 1 : 0;
   });
   const init = opts.init ?? 0;

@@ -24,7 +24,7 @@ export default function generate(): GeneratedTest[] {
   // A user whose list is the ideal ordering (NDCG 1) among random users.
   const ideal = user(0, 300, 0);
   ideal.ranked = ideal.relevant
-    .map((item, j) => ({ item, grade: ideal.grades[j] }))
+    .map((item, j) => ({ item, grade: ideal.grades[j] as number }))
     .sort((a, b) => b.grade - a.grade)
     .map((x) => x.item);
   return [
