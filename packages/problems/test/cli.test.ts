@@ -58,7 +58,7 @@ describe('pnpm problems', () => {
     expect(report.code).toBe(1);
     expect(report.stdout).toMatch(/\[1\/1\] mine\/two-sum FAILED/);
     expect(report.stdout).toContain('mine/two-sum/tests/sample:1: has 1 sample tests; at least 3 are needed');
-    expect(report.stdout).toContain('0 of 1 problems valid');
+    expect(report.stdout).toContain('problems: 0 passed, 1 failed');
   });
 
   it('[P3] reports a broken problem.yaml as path:line and exits 2', () => {

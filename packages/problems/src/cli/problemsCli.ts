@@ -62,7 +62,8 @@ async function validate(args: string[]): Promise<number> {
   } finally {
     await judge.close();
   }
-  process.stdout.write(`\n${problems.length - failed} of ${problems.length} problems valid\n`);
+  // The closing line follows the plain "N passed, N failed" form that CI reads.
+  process.stdout.write(`\nproblems: ${problems.length - failed} passed, ${failed} failed\n`);
   return failed === 0 ? 0 : 1;
 }
 
