@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment variable Assay reads, validated in one place ([A1] in SPEC.md). Packages never
+ * read process.env; they take options from here.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce
+    .number({ message: 'PORT must be a number' })
+    .int('PORT must be a whole number')
+    .min(0, 'PORT must be between 0 and 65535')
+    .max(65535, 'PORT must be between 0 and 65535')
+    .default(3000),
+  PUBLIC_URL: z.url({ message: 'PUBLIC_URL must be a URL such as https://assess.example.com' }).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://')
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]+$/, 'REDIS_PREFIX may hold letters, digits, : _ and -')
+    .default('assay'),
+  DATA_DIR: z.string().min(1).default('.data'),
+  ASSAY_ADMIN_EMAIL: z.email({ message: 'ASSAY_ADMIN_EMAIL must be an email address' }).default('admin@assay.local'),
+  ASSAY_ADMIN_PASSWORD: z.string().min(12, 'ASSAY_ADMIN_PASSWORD must be at least 12 characters').optional(),
+  JUDGE_CONCURRENCY: z.coerce.number().int().min(1, 'JUDGE_CONCURRENCY must be at least 1').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema> & {
+  /** Where candidates and admins reach Assay; links are built from it. */
+  publicUrl: string;
+  /** Absolute path of DATA_DIR, where the embedded database lives when DATABASE_URL is unset. */
+  dataDir: string;
+};
+
+/** A bad environment; the message names each variable and what is wrong with it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  readonly code = 'API_ERR_CONFIG';
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Assay cannot start; fix these environment variables:\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  return {
+    ...config,
+    publicUrl: (
+      config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`
+    ).replace(/\/$/, ''),
+    dataDir: resolve(config.DATA_DIR),
+  };
+}

@@ -1,0 +1,211 @@
+import type { JudgeReport, Language, ProblemSpec } from '@assay/judge';
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable('users', {
+  id: id(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['admin', 'interviewer'] }).notNull(),
+  passwordHash: text('password_hash').notNull(),
+  createdAt: createdAt(),
+});
+
+/** Sessions for staff and candidates; only a hash of the cookie's token is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    attemptId: uuid('attempt_id').references(() => attempts.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** An immutable version of a problem, identified by the hash of its content ([A4]). */
+export const problemVersions = pgTable(
+  'problem_versions',
+  {
+    id: id(),
+    packId: text('pack_id').notNull(),
+    problemId: text('problem_id').notNull(),
+    contentHash: text('content_hash').notNull(),
+    title: text('title').notNull(),
+    difficulty: text('difficulty').notNull(),
+    tags: jsonb('tags').$type<string[]>().notNull(),
+    statement: text('statement').notNull(),
+    starter: jsonb('starter').$type<Record<Language, string>>().notNull(),
+    spec: jsonb('spec').$type<ProblemSpec>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('problem_versions_content_idx').on(t.packId, t.problemId, t.contentHash)],
+);
+
+export interface ProctoringSettings {
+  /** Ask the candidate to stay in fullscreen and record when they leave it. */
+  fullscreen: boolean;
+  /** Record tab switches, focus changes, pastes and copies. */
+  recordEvents: boolean;
+}
+
+export const assessments = pgTable('assessments', {
+  id: id(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  durationMinutes: integer('duration_minutes').notNull().default(70),
+  languages: jsonb('languages').$type<Language[]>().notNull(),
+  proctoring: jsonb('proctoring').$type<ProctoringSettings>().notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const assessmentTasks = pgTable(
+  'assessment_tasks',
+  {
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    problemVersionId: uuid('problem_version_id')
+      .notNull()
+      .references(() => problemVersions.id),
+    points: integer('points').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.position] })],
+);
+
+export const invitations = pgTable('invitations', {
+  id: id(),
+  assessmentId: uuid('assessment_id')
+    .notNull()
+    .references(() => assessments.id, { onDelete: 'cascade' }),
+  candidateName: text('candidate_name').notNull(),
+  candidateEmail: text('candidate_email').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const attempts = pgTable('attempts', {
+  id: id(),
+  invitationId: uuid('invitation_id')
+    .notNull()
+    .unique()
+    .references(() => invitations.id, { onDelete: 'cascade' }),
+  assessmentId: uuid('assessment_id')
+    .notNull()
+    .references(() => assessments.id, { onDelete: 'cascade' }),
+  status: text('status', { enum: ['not_started', 'in_progress', 'finished'] })
+    .notNull()
+    .default('not_started'),
+  startedAt: timestamp('started_at', { withTimezone: true }),
+  deadline: timestamp('deadline', { withTimezone: true }),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  finishReason: text('finish_reason', { enum: ['candidate', 'deadline'] }),
+  score: doublePrecision('score'),
+  createdAt: createdAt(),
+});
+
+/** The latest code of each task in each language. */
+export const taskCode = pgTable(
+  'task_code',
+  {
+    attemptId: uuid('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    language: text('language').$type<Language>().notNull(),
+    code: text('code').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.attemptId, t.position, t.language] })],
+);
+
+/** Every save, for replay. */
+export const codeHistory = pgTable(
+  'code_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    attemptId: uuid('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    language: text('language').$type<Language>().notNull(),
+    code: text('code').notNull(),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('code_history_attempt_idx').on(t.attemptId, t.position)],
+);
+
+/** Runs (samples and custom input) and submissions (every test), judged through the queue. */
+export const submissions = pgTable(
+  'submissions',
+  {
+    id: id(),
+    attemptId: uuid('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    language: text('language').$type<Language>().notNull(),
+    code: text('code').notNull(),
+    mode: text('mode', { enum: ['run', 'submit'] }).notNull(),
+    customInputs: jsonb('custom_inputs').$type<unknown[][]>(),
+    idempotencyKey: text('idempotency_key'),
+    automatic: boolean('automatic').notNull().default(false),
+    status: text('status', { enum: ['queued', 'running', 'done'] })
+      .notNull()
+      .default('queued'),
+    verdict: text('verdict'),
+    score: doublePrecision('score'),
+    report: jsonb('report').$type<JudgeReport>(),
+    createdAt: createdAt(),
+    judgedAt: timestamp('judged_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('submissions_idempotency_idx').on(t.attemptId, t.idempotencyKey),
+    index('submissions_status_idx').on(t.status, t.createdAt),
+    index('submissions_attempt_idx').on(t.attemptId, t.position),
+  ],
+);
+
+export const proctorEvents = pgTable(
+  'proctor_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    attemptId: uuid('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('proctor_events_attempt_idx').on(t.attemptId, t.at)],
+);
+
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  userId: uuid('user_id').references(() => users.id),
+  action: text('action').notNull(),
+  target: text('target'),
+  detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,89 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/openDatabase.ts';
+import { assessments, assessmentTasks, attempts, invitations, users } from '../db/schema.ts';
+import { generatePassword, hashPassword, hashToken, newToken } from './secrets.ts';
+
+export interface BootstrapOptions {
+  adminEmail: string;
+  /** Used for a new admin; without it a password is generated and returned once. */
+  adminPassword?: string;
+  publicUrl: string;
+  /** `pack/problem` → problem version id, from importProblems. */
+  versions: Map<string, string>;
+}
+
+export interface BootstrapResult {
+  admin: { email: string; created: boolean; generatedPassword?: string };
+  /** Set on the start that created the demo assessment: the only time its link can be shown. */
+  demo?: { assessmentId: string; candidateLink: string };
+}
+
+export const DEMO_PROBLEMS = ['classics/number-of-islands', 'classics/task-scheduler', 'ml-fundamentals/roc-auc'];
+
+/** First start: an admin and a demo assessment with one invitation ([A5]). Later starts change nothing. */
+export async function bootstrap(db: Db, options: BootstrapOptions): Promise<BootstrapResult> {
+  const result: BootstrapResult = { admin: { email: options.adminEmail, created: false } };
+  const [existingAdmin] = await db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
+  let adminId = existingAdmin?.id;
+  if (!adminId) {
+    const password = options.adminPassword ?? generatePassword();
+    const [created] = await db
+      .insert(users)
+      .values({
+        email: options.adminEmail,
+        name: 'Administrator',
+        role: 'admin',
+        passwordHash: await hashPassword(password),
+      })
+      .returning({ id: users.id });
+    adminId = created?.id;
+    result.admin = {
+      email: options.adminEmail,
+      created: true,
+      ...(options.adminPassword ? {} : { generatedPassword: password }),
+    };
+  }
+  const [anyAssessment] = await db.select({ id: assessments.id }).from(assessments).limit(1);
+  if (anyAssessment) return result;
+
+  const tasks = DEMO_PROBLEMS.map((ref) => options.versions.get(ref)).filter((v): v is string => v !== undefined);
+  if (tasks.length === 0) return result;
+  const token = newToken();
+  await db.transaction(async (tx) => {
+    const [assessment] = await tx
+      .insert(assessments)
+      .values({
+        title: 'Demo assessment',
+        description:
+          'Three tasks from the built-in library: a graph search, a scheduling formula and a ranking metric.',
+        durationMinutes: 70,
+        languages: ['javascript', 'typescript'],
+        proctoring: { fullscreen: true, recordEvents: true },
+        createdBy: adminId,
+      })
+      .returning({ id: assessments.id });
+    if (!assessment) throw new Error('the demo assessment was not created');
+    await tx.insert(assessmentTasks).values(
+      tasks.map((problemVersionId, position) => ({
+        assessmentId: assessment.id,
+        position,
+        problemVersionId,
+        points: 100,
+      })),
+    );
+    const [invitation] = await tx
+      .insert(invitations)
+      .values({
+        assessmentId: assessment.id,
+        candidateName: 'Demo Candidate',
+        candidateEmail: 'candidate@example.com',
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + 30 * 24 * 3600 * 1000),
+      })
+      .returning({ id: invitations.id });
+    if (!invitation) throw new Error('the demo invitation was not created');
+    await tx.insert(attempts).values({ invitationId: invitation.id, assessmentId: assessment.id });
+    result.demo = { assessmentId: assessment.id, candidateLink: `${options.publicUrl}/a/${token}` };
+  });
+  return result;
+}
