@@ -1,0 +1,99 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Db } from './db/openDatabase.ts';
+import { DatabaseUnavailable } from './errors.ts';
+import { authPlugin } from './plugins/auth.ts';
+import type { EventBus } from './queue/EventBus.ts';
+import type { JudgeQueue } from './queue/JudgeQueue.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { candidateRoutes } from './routes/candidate.ts';
+import { healthRoutes } from './routes/health.ts';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  queue: JudgeQueue;
+  events: EventBus;
+  /** The server's clock; tests pass one they can move ([A13]). */
+  now: () => Date;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    queue: JudgeQueue;
+    events: EventBus;
+    config: Config;
+    now: () => Date;
+  }
+}
+
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001']);
+
+/** Builds the application; server.ts listens, tests inject ([A3]). */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.config.LOG_LEVEL === 'silent' ? false : { level: deps.config.LOG_LEVEL },
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', deps.db);
+  app.decorate('queue', deps.queue);
+  app.decorate('events', deps.events);
+  app.decorate('config', deps.config);
+  app.decorate('now', deps.now);
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.code?.startsWith('API_ERR_')) {
+      return reply.status(error.statusCode ?? 400).send({ error: { code: error.code, message: error.message } });
+    }
+    if (error.validation) {
+      const where = error.validationContext ?? 'request';
+      const details = error.validation.map(
+        (v) => `${v.instancePath.replace(/^\//, '').replaceAll('/', '.') || where}: ${v.message}`,
+      );
+      return reply
+        .status(400)
+        .send({ error: { code: 'API_ERR_BAD_REQUEST', message: `the ${where} is invalid: ${details.join('; ')}` } });
+    }
+    if (CONNECTION_ERRORS.has(String((error as { code?: string }).code)) || /connect|terminat/i.test(error.message)) {
+      const unavailable = new DatabaseUnavailable();
+      request.log.error({ err: error }, 'database unavailable');
+      return reply.status(503).send({ error: { code: unavailable.code, message: unavailable.message } });
+    }
+    if (error.statusCode && error.statusCode < 500) {
+      return reply
+        .status(error.statusCode)
+        .send({ error: { code: error.code ?? 'API_ERR_BAD_REQUEST', message: error.message } });
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return reply.status(500).send({
+      error: {
+        code: 'API_ERR_INTERNAL',
+        message: 'something went wrong on our side; nothing you did. Try again, and tell us if it keeps happening',
+      },
+    });
+  });
+
+  await app.register(swagger, {
+    openapi: { info: { title: 'Assay API', version: '0.1.0', description: 'Assessments, attempts and judging.' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(cookie);
+  await app.register(websocket);
+  await app.register(authPlugin, { secureCookies: deps.config.NODE_ENV === 'production' });
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(candidateRoutes);
+  await app.register(adminRoutes);
+  return app;
+}

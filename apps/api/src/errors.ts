@@ -1,0 +1,52 @@
+import createError from '@fastify/error';
+
+// Every error a client can cause, with its HTTP status and a message that says what to do ([A10]).
+// Routes throw these; the error handler in app.ts turns them into { error: { code, message } }.
+
+export const NotAuthenticated = createError('API_ERR_NOT_AUTHENTICATED', 'sign in first: this needs a session', 401);
+export const BadCredentials = createError('API_ERR_BAD_CREDENTIALS', 'the email or password is wrong', 401);
+export const Forbidden = createError('API_ERR_FORBIDDEN', 'this needs the %s role', 403);
+export const InvitationNotFound = createError(
+  'API_ERR_INVITATION_NOT_FOUND',
+  'this invitation link is not valid: check that you copied all of it, or ask the recruiter for a new one',
+  404,
+);
+export const InvitationExpired = createError(
+  'API_ERR_INVITATION_EXPIRED',
+  'this invitation expired on %s: ask the recruiter for a new link',
+  410,
+);
+export const NotFound = createError('API_ERR_NOT_FOUND', '%s was not found', 404);
+export const AttemptNotStarted = createError('API_ERR_ATTEMPT_NOT_STARTED', 'start the assessment first', 409);
+export const AttemptFinished = createError(
+  'API_ERR_ATTEMPT_FINISHED',
+  'the assessment is over: your work was submitted and can no longer change',
+  409,
+);
+export const AttemptExpired = createError(
+  'API_ERR_ATTEMPT_EXPIRED',
+  'the assessment time is over: your last saved code was submitted',
+  409,
+);
+export const LanguageNotAllowed = createError('API_ERR_LANGUAGE_NOT_ALLOWED', '%s is not allowed here; use %s', 400);
+export const CodeTooLarge = createError(
+  'API_ERR_CODE_TOO_LARGE',
+  'the code is %d KB; the limit is 64 KB. Remove unused code or data',
+  413,
+);
+export const JudgeBusy = createError(
+  'API_ERR_JUDGE_BUSY',
+  'a %s for this task is still being judged: wait for its result, then try again',
+  409,
+);
+export const BadInput = createError('API_ERR_BAD_INPUT', '%s', 400);
+export const QueueUnavailable = createError(
+  'API_ERR_QUEUE_UNAVAILABLE',
+  'the judge queue is unreachable right now; your code is saved and will be judged when it is back. Try again in a minute',
+  503,
+);
+export const DatabaseUnavailable = createError(
+  'API_ERR_DATABASE_UNAVAILABLE',
+  'the database is unreachable right now; nothing was changed. Try again in a moment',
+  503,
+);

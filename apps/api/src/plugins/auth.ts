@@ -1,0 +1,84 @@
+import { and, eq, gt } from 'drizzle-orm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { sessions, users } from '../db/schema.ts';
+import { Forbidden, NotAuthenticated } from '../errors.ts';
+import { hashToken, newToken } from '../services/secrets.ts';
+
+export const SESSION_COOKIE = 'assay_session';
+const STAFF_SESSION_MS = 12 * 3600 * 1000;
+const CANDIDATE_SESSION_MS = 14 * 24 * 3600 * 1000;
+
+export interface Staff {
+  id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'interviewer';
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in admin or interviewer, if any. */
+    staff?: Staff;
+    /** The attempt a candidate's session opens, if any. */
+    attemptId?: string;
+  }
+  interface FastifyInstance {
+    startSession(reply: FastifyReply, owner: { userId: string } | { attemptId: string }): Promise<void>;
+    endSession(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  }
+}
+
+/** Requires a signed-in staff member with one of the roles. */
+export function requireStaff(...roles: Staff['role'][]) {
+  return async (request: FastifyRequest) => {
+    if (!request.staff) throw new NotAuthenticated();
+    if (roles.length > 0 && !roles.includes(request.staff.role)) throw new Forbidden(roles.join(' or '));
+  };
+}
+
+export async function requireCandidate(request: FastifyRequest) {
+  if (!request.attemptId) throw new NotAuthenticated();
+}
+
+/**
+ * Cookie sessions stored in the database ([A9]): the cookie holds a random token, the table its hash.
+ * httpOnly and SameSite=Lax always, Secure in production.
+ */
+export const authPlugin = fp(async (app, options: { secureCookies: boolean }) => {
+  app.decorateRequest('staff', undefined);
+  app.decorateRequest('attemptId', undefined);
+
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const [row] = await app.db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .leftJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
+    if (!row) return;
+    if (row.user) request.staff = { id: row.user.id, email: row.user.email, name: row.user.name, role: row.user.role };
+    if (row.session.attemptId) request.attemptId = row.session.attemptId;
+  });
+
+  app.decorate('startSession', async (reply: FastifyReply, owner: { userId: string } | { attemptId: string }) => {
+    const token = newToken();
+    const ttl = 'userId' in owner ? STAFF_SESSION_MS : CANDIDATE_SESSION_MS;
+    const expiresAt = new Date(Date.now() + ttl);
+    await app.db.insert(sessions).values({ tokenHash: hashToken(token), expiresAt, ...owner });
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: options.secureCookies,
+      expires: expiresAt,
+    });
+  });
+
+  app.decorate('endSession', async (request: FastifyRequest, reply: FastifyReply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await app.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  });
+});

@@ -1,0 +1,64 @@
+import type { Judge } from '@assay/judge';
+import { and, eq, ne } from 'drizzle-orm';
+import type { Db } from '../db/openDatabase.ts';
+import { assessmentTasks, attempts, problemVersions, submissions } from '../db/schema.ts';
+import { recomputeScore } from '../services/scoring.ts';
+import type { EventBus } from './EventBus.ts';
+
+export interface ProcessorDeps {
+  db: Db;
+  judge: Judge;
+  events: EventBus;
+}
+
+/**
+ * The judge worker's processor ([A7]): load the submission, call the pure judge, store the result.
+ * Storing is idempotent (only a submission not yet `done` is written), so a job re-run after a worker
+ * dies mid-judge stores its verdict exactly once. Returns false when there was nothing to do.
+ */
+export async function processSubmission(deps: ProcessorDeps, submissionId: string): Promise<boolean> {
+  const { db, judge, events } = deps;
+  const [row] = await db
+    .select({ submission: submissions, spec: problemVersions.spec })
+    .from(submissions)
+    .innerJoin(attempts, eq(attempts.id, submissions.attemptId))
+    .innerJoin(
+      assessmentTasks,
+      and(eq(assessmentTasks.assessmentId, attempts.assessmentId), eq(assessmentTasks.position, submissions.position)),
+    )
+    .innerJoin(problemVersions, eq(problemVersions.id, assessmentTasks.problemVersionId))
+    .where(eq(submissions.id, submissionId));
+  if (!row || row.submission.status === 'done') return false;
+  const { submission, spec } = row;
+  const event = {
+    type: 'submission' as const,
+    attemptId: submission.attemptId,
+    submissionId,
+    position: submission.position,
+    mode: submission.mode,
+  };
+  await db
+    .update(submissions)
+    .set({ status: 'running' })
+    .where(and(eq(submissions.id, submissionId), eq(submissions.status, 'queued')));
+  await events.publish({ ...event, status: 'running' });
+
+  const report = await judge.judge({
+    problem: spec,
+    submission: { language: submission.language, source: submission.code },
+    mode: submission.mode,
+    ...(submission.customInputs ? { customInputs: submission.customInputs } : {}),
+  });
+  const stored = await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(submissions)
+      .set({ status: 'done', verdict: report.verdict, score: report.score, report, judgedAt: new Date() })
+      .where(and(eq(submissions.id, submissionId), ne(submissions.status, 'done')))
+      .returning({ id: submissions.id });
+    if (updated.length === 0) return false;
+    if (submission.mode === 'submit') await recomputeScore(tx as unknown as Db, submission.attemptId);
+    return true;
+  });
+  if (stored) await events.publish({ ...event, status: 'done', verdict: report.verdict, score: report.score });
+  return stored;
+}

@@ -1,0 +1,259 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { assessments, assessmentTasks, proctorEvents, submissions } from '../db/schema.ts';
+import { NotFound } from '../errors.ts';
+import { requireCandidate } from '../plugins/auth.ts';
+import {
+  attemptView,
+  finishEarly,
+  loadAttempt,
+  openInvitation,
+  requestJudging,
+  saveCode,
+  startAttempt,
+} from '../services/attempts.ts';
+import { attemptViewSchema, language, submissionSchema, toSubmissionView } from './schemas.ts';
+
+const PROCTOR_EVENTS = [
+  'tab_hidden',
+  'tab_visible',
+  'window_blur',
+  'window_focus',
+  'fullscreen_exit',
+  'fullscreen_enter',
+  'paste',
+  'copy',
+] as const;
+
+export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
+  const deps = () => ({ db: app.db, queue: app.queue, now: app.now });
+  const attemptIdOf = (request: { attemptId?: string }) => request.attemptId as string;
+  const position = z.object({ position: z.coerce.number().int().min(0) });
+
+  app.get(
+    '/api/invitations/:token',
+    {
+      schema: {
+        tags: ['candidate'],
+        params: z.object({ token: z.string().min(1) }),
+        response: {
+          200: z.object({
+            candidateName: z.string(),
+            title: z.string(),
+            description: z.string(),
+            durationMinutes: z.number(),
+            taskCount: z.number(),
+            languages: z.array(language),
+            proctoring: z.object({ fullscreen: z.boolean(), recordEvents: z.boolean() }),
+            status: z.enum(['not_started', 'in_progress', 'finished']),
+            expiresAt: z.string(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { invitation, attempt } = await openInvitation(app.db, request.params.token, app.now());
+      const [assessment] = await app.db.select().from(assessments).where(eq(assessments.id, attempt.assessmentId));
+      if (!assessment) throw new NotFound('the assessment');
+      const tasks = await app.db.select().from(assessmentTasks).where(eq(assessmentTasks.assessmentId, assessment.id));
+      return {
+        candidateName: invitation.candidateName,
+        title: assessment.title,
+        description: assessment.description,
+        durationMinutes: assessment.durationMinutes,
+        taskCount: tasks.length,
+        languages: assessment.languages,
+        proctoring: assessment.proctoring,
+        status: attempt.status,
+        expiresAt: invitation.expiresAt.toISOString(),
+      };
+    },
+  );
+
+  app.post(
+    '/api/invitations/:token/session',
+    {
+      schema: {
+        tags: ['candidate'],
+        params: z.object({ token: z.string().min(1) }),
+        response: { 200: attemptViewSchema },
+      },
+    },
+    async (request, reply) => {
+      const { attempt } = await openInvitation(app.db, request.params.token, app.now());
+      await app.startSession(reply, { attemptId: attempt.id });
+      return attemptView(deps(), attempt.id);
+    },
+  );
+
+  app.register(async (scoped) => {
+    scoped.addHook('preHandler', requireCandidate);
+    const typed = scoped.withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>();
+
+    typed.get(
+      '/api/attempt',
+      { schema: { tags: ['candidate'], response: { 200: attemptViewSchema } } },
+      async (request) => attemptView(deps(), attemptIdOf(request)),
+    );
+
+    typed.post(
+      '/api/attempt/start',
+      { schema: { tags: ['candidate'], response: { 200: attemptViewSchema } } },
+      async (request) => startAttempt(deps(), attemptIdOf(request)),
+    );
+
+    typed.put(
+      '/api/attempt/tasks/:position/code',
+      {
+        schema: {
+          tags: ['candidate'],
+          params: position,
+          body: z.object({ language, code: z.string() }),
+          response: { 200: z.object({ savedAt: z.string() }) },
+        },
+      },
+      async (request) =>
+        saveCode(deps(), attemptIdOf(request), request.params.position, request.body.language, request.body.code),
+    );
+
+    typed.post(
+      '/api/attempt/tasks/:position/runs',
+      {
+        schema: {
+          tags: ['candidate'],
+          params: position,
+          body: z.object({
+            language,
+            code: z.string(),
+            customInputs: z.array(z.array(z.unknown())).max(10).optional(),
+          }),
+          response: { 202: submissionSchema },
+        },
+      },
+      async (request, reply) => {
+        const { submission } = await requestJudging(deps(), attemptIdOf(request), {
+          position: request.params.position,
+          language: request.body.language,
+          code: request.body.code,
+          mode: 'run',
+          ...(request.body.customInputs ? { customInputs: request.body.customInputs } : {}),
+        });
+        return reply.status(202).send(toSubmissionView(submission));
+      },
+    );
+
+    typed.post(
+      '/api/attempt/tasks/:position/submissions',
+      {
+        schema: {
+          tags: ['candidate'],
+          params: position,
+          body: z.object({ language, code: z.string(), idempotencyKey: z.string().min(8).max(100) }),
+          response: { 200: submissionSchema, 202: submissionSchema },
+        },
+      },
+      async (request, reply) => {
+        const { submission, repeated } = await requestJudging(deps(), attemptIdOf(request), {
+          position: request.params.position,
+          language: request.body.language,
+          code: request.body.code,
+          mode: 'submit',
+          idempotencyKey: request.body.idempotencyKey,
+        });
+        return reply.status(repeated ? 200 : 202).send(toSubmissionView(submission));
+      },
+    );
+
+    typed.get(
+      '/api/attempt/submissions/:id',
+      { schema: { tags: ['candidate'], params: z.object({ id: z.uuid() }), response: { 200: submissionSchema } } },
+      async (request) => {
+        const [row] = await app.db
+          .select()
+          .from(submissions)
+          .where(and(eq(submissions.id, request.params.id), eq(submissions.attemptId, attemptIdOf(request))));
+        if (!row) throw new NotFound('the submission');
+        return toSubmissionView(row);
+      },
+    );
+
+    typed.get(
+      '/api/attempt/tasks/:position/submissions',
+      {
+        schema: {
+          tags: ['candidate'],
+          params: position,
+          response: { 200: z.object({ submissions: z.array(submissionSchema) }) },
+        },
+      },
+      async (request) => {
+        const rows = await app.db
+          .select()
+          .from(submissions)
+          .where(
+            and(eq(submissions.attemptId, attemptIdOf(request)), eq(submissions.position, request.params.position)),
+          )
+          .orderBy(desc(submissions.createdAt))
+          .limit(50);
+        return { submissions: rows.map(toSubmissionView) };
+      },
+    );
+
+    typed.post(
+      '/api/attempt/events',
+      {
+        schema: {
+          tags: ['candidate'],
+          body: z.object({
+            events: z
+              .array(
+                z.object({
+                  type: z.enum(PROCTOR_EVENTS),
+                  at: z.iso.datetime(),
+                  detail: z.record(z.string(), z.unknown()).optional(),
+                }),
+              )
+              .min(1)
+              .max(200),
+          }),
+          response: { 200: z.object({ recorded: z.number() }) },
+        },
+      },
+      async (request) => {
+        const attempt = await loadAttempt(app.db, attemptIdOf(request));
+        // Proctoring signals are kept even after the deadline: they describe what already happened.
+        await app.db.insert(proctorEvents).values(
+          request.body.events.map((e) => ({
+            attemptId: attempt.id,
+            type: e.type,
+            at: new Date(e.at),
+            detail: e.detail ?? {},
+          })),
+        );
+        return { recorded: request.body.events.length };
+      },
+    );
+
+    typed.post(
+      '/api/attempt/finish',
+      { schema: { tags: ['candidate'], response: { 200: attemptViewSchema } } },
+      async (request) => finishEarly(deps(), attemptIdOf(request)),
+    );
+
+    // [A16] Verdicts as they land, and the server's time, so the page never trusts the browser's clock.
+    scoped.get('/api/attempt/live', { websocket: true }, (socket, request) => {
+      const attemptId = attemptIdOf(request);
+      const send = (message: unknown) => socket.readyState === 1 && socket.send(JSON.stringify(message));
+      send({ type: 'time', serverTime: app.now().toISOString() });
+      const unsubscribe = app.events.subscribe((event) => {
+        if (event.attemptId === attemptId) send(event);
+      });
+      const ticker = setInterval(() => send({ type: 'time', serverTime: app.now().toISOString() }), 5000);
+      socket.on('close', () => {
+        unsubscribe();
+        clearInterval(ticker);
+      });
+    });
+  });
+};

@@ -1,0 +1,333 @@
+import { decodeWire, displayValue, type Language, type ProblemSpec, parseType } from '@assay/judge';
+import { and, desc, eq, inArray, lte, max } from 'drizzle-orm';
+import type { Db } from '../db/openDatabase.ts';
+import {
+  assessments,
+  assessmentTasks,
+  attempts,
+  codeHistory,
+  invitations,
+  problemVersions,
+  submissions,
+  taskCode,
+} from '../db/schema.ts';
+import {
+  AttemptExpired,
+  AttemptFinished,
+  AttemptNotStarted,
+  CodeTooLarge,
+  InvitationExpired,
+  InvitationNotFound,
+  JudgeBusy,
+  LanguageNotAllowed,
+  NotFound,
+} from '../errors.ts';
+import type { JudgeQueue } from '../queue/JudgeQueue.ts';
+import { hashToken } from './secrets.ts';
+
+export const CODE_LIMIT_BYTES = 64 * 1024;
+
+export interface AttemptDeps {
+  db: Db;
+  queue: JudgeQueue;
+  now: () => Date;
+}
+
+type AttemptRow = typeof attempts.$inferSelect;
+
+/** The attempt an invitation token opens, or a clear reason why it opens nothing ([A11]). */
+export async function openInvitation(db: Db, token: string, now: Date) {
+  const [row] = await db
+    .select({ invitation: invitations, attempt: attempts })
+    .from(invitations)
+    .innerJoin(attempts, eq(attempts.invitationId, invitations.id))
+    .where(eq(invitations.tokenHash, hashToken(token)));
+  if (!row) throw new InvitationNotFound();
+  if (row.attempt.status === 'not_started' && row.invitation.expiresAt <= now) {
+    throw new InvitationExpired(row.invitation.expiresAt.toISOString().slice(0, 10));
+  }
+  return row;
+}
+
+export async function loadAttempt(db: Db, attemptId: string): Promise<AttemptRow> {
+  const [attempt] = await db.select().from(attempts).where(eq(attempts.id, attemptId));
+  if (!attempt) throw new NotFound('the attempt');
+  return attempt;
+}
+
+async function tasksOf(db: Db, assessmentId: string) {
+  return db
+    .select({ task: assessmentTasks, version: problemVersions })
+    .from(assessmentTasks)
+    .innerJoin(problemVersions, eq(problemVersions.id, assessmentTasks.problemVersionId))
+    .where(eq(assessmentTasks.assessmentId, assessmentId))
+    .orderBy(assessmentTasks.position);
+}
+
+/** Sample tests as candidates see them; hidden tests never leave the server ([A12]). */
+function samplesOf(spec: ProblemSpec) {
+  const params = spec.signature.params.map((p) => ({ name: p.name, type: parseType(p.type) }));
+  const returns = parseType(spec.signature.returnType);
+  return spec.tests
+    .filter((t) => t.kind === 'sample')
+    .map((t) => ({
+      id: t.id,
+      input: params.map((p, i) => `${p.name} = ${displayValue(decodeWire(t.args[i], p.type))}`).join(', '),
+      expected: displayValue(decodeWire(t.expected, returns)),
+    }));
+}
+
+/** Everything the candidate's page needs, and nothing a candidate must not see. */
+export async function attemptView(deps: AttemptDeps, attemptId: string) {
+  const { db } = deps;
+  const attempt = await finalizeIfDue(deps, await loadAttempt(deps.db, attemptId));
+  const [assessment] = await db.select().from(assessments).where(eq(assessments.id, attempt.assessmentId));
+  const [invitation] = await db.select().from(invitations).where(eq(invitations.id, attempt.invitationId));
+  if (!assessment || !invitation) throw new NotFound('the assessment');
+  const tasks = await tasksOf(db, attempt.assessmentId);
+  const started = attempt.status !== 'not_started';
+  const code = started ? await db.select().from(taskCode).where(eq(taskCode.attemptId, attempt.id)) : [];
+  const best = started
+    ? await db
+        .select({ position: submissions.position, best: max(submissions.score) })
+        .from(submissions)
+        .where(
+          and(eq(submissions.attemptId, attempt.id), eq(submissions.mode, 'submit'), eq(submissions.status, 'done')),
+        )
+        .groupBy(submissions.position)
+    : [];
+  return {
+    serverTime: deps.now().toISOString(),
+    attempt: {
+      id: attempt.id,
+      status: attempt.status,
+      startedAt: attempt.startedAt?.toISOString() ?? null,
+      deadline: attempt.deadline?.toISOString() ?? null,
+      finishedAt: attempt.finishedAt?.toISOString() ?? null,
+      finishReason: attempt.finishReason ?? null,
+    },
+    candidate: { name: invitation.candidateName },
+    assessment: {
+      title: assessment.title,
+      description: assessment.description,
+      durationMinutes: assessment.durationMinutes,
+      languages: assessment.languages,
+      proctoring: assessment.proctoring,
+      taskCount: tasks.length,
+      totalPoints: tasks.reduce((sum, t) => sum + t.task.points, 0),
+    },
+    tasks: started
+      ? tasks.map(({ task, version }) => ({
+          position: task.position,
+          title: version.title,
+          difficulty: version.difficulty,
+          points: task.points,
+          statement: version.statement,
+          signature: version.spec.signature,
+          starter: version.starter,
+          samples: samplesOf(version.spec),
+          code: Object.fromEntries(code.filter((c) => c.position === task.position).map((c) => [c.language, c.code])),
+          bestScore: best.find((b) => b.position === task.position)?.best ?? null,
+        }))
+      : [],
+  };
+}
+
+export async function startAttempt(deps: AttemptDeps, attemptId: string) {
+  const attempt = await loadAttempt(deps.db, attemptId);
+  if (attempt.status === 'not_started') {
+    const [assessment] = await deps.db.select().from(assessments).where(eq(assessments.id, attempt.assessmentId));
+    if (!assessment) throw new NotFound('the assessment');
+    const startedAt = deps.now();
+    const deadline = new Date(startedAt.getTime() + assessment.durationMinutes * 60_000);
+    // Two tabs pressing start at once: only the first sets the clock.
+    await deps.db
+      .update(attempts)
+      .set({ status: 'in_progress', startedAt, deadline })
+      .where(and(eq(attempts.id, attemptId), eq(attempts.status, 'not_started')));
+  }
+  return attemptView(deps, attemptId);
+}
+
+/** The attempt, if the candidate may still write to it; otherwise the error that says why not ([A13]). */
+async function writable(deps: AttemptDeps, attemptId: string): Promise<AttemptRow> {
+  const attempt = await loadAttempt(deps.db, attemptId);
+  if (attempt.status === 'not_started') throw new AttemptNotStarted();
+  if (attempt.status === 'finished')
+    throw attempt.finishReason === 'deadline' ? new AttemptExpired() : new AttemptFinished();
+  if (attempt.deadline && deps.now() >= attempt.deadline) {
+    await finalizeIfDue(deps, attempt);
+    throw new AttemptExpired();
+  }
+  return attempt;
+}
+
+async function checkTask(deps: AttemptDeps, attempt: AttemptRow, position: number, language: Language, code: string) {
+  const [assessment] = await deps.db.select().from(assessments).where(eq(assessments.id, attempt.assessmentId));
+  if (!assessment) throw new NotFound('the assessment');
+  if (!assessment.languages.includes(language))
+    throw new LanguageNotAllowed(language, assessment.languages.join(' or '));
+  const [task] = await deps.db
+    .select()
+    .from(assessmentTasks)
+    .where(and(eq(assessmentTasks.assessmentId, attempt.assessmentId), eq(assessmentTasks.position, position)));
+  if (!task) throw new NotFound(`task ${position}`);
+  const bytes = Buffer.byteLength(code, 'utf8');
+  if (bytes > CODE_LIMIT_BYTES) throw new CodeTooLarge(Math.ceil(bytes / 1024));
+}
+
+export async function saveCode(
+  deps: AttemptDeps,
+  attemptId: string,
+  position: number,
+  language: Language,
+  code: string,
+) {
+  const attempt = await writable(deps, attemptId);
+  await checkTask(deps, attempt, position, language, code);
+  const savedAt = deps.now();
+  await deps.db.transaction(async (tx) => {
+    await tx
+      .insert(taskCode)
+      .values({ attemptId, position, language, code, updatedAt: savedAt })
+      .onConflictDoUpdate({
+        target: [taskCode.attemptId, taskCode.position, taskCode.language],
+        set: { code, updatedAt: savedAt },
+      });
+    await tx.insert(codeHistory).values({ attemptId, position, language, code, savedAt });
+  });
+  return { savedAt: savedAt.toISOString() };
+}
+
+export interface JudgeRequestInput {
+  position: number;
+  language: Language;
+  code: string;
+  mode: 'run' | 'submit';
+  customInputs?: unknown[][];
+  idempotencyKey?: string;
+}
+
+/** Saves the code and queues a run or a submission; a repeated idempotency key returns the first one. */
+export async function requestJudging(deps: AttemptDeps, attemptId: string, input: JudgeRequestInput) {
+  if (input.idempotencyKey) {
+    const [existing] = await deps.db
+      .select()
+      .from(submissions)
+      .where(and(eq(submissions.attemptId, attemptId), eq(submissions.idempotencyKey, input.idempotencyKey)));
+    if (existing) return { submission: existing, repeated: true };
+  }
+  await saveCode(deps, attemptId, input.position, input.language, input.code);
+  const busy = await deps.db
+    .select({ id: submissions.id })
+    .from(submissions)
+    .where(
+      and(
+        eq(submissions.attemptId, attemptId),
+        eq(submissions.position, input.position),
+        eq(submissions.mode, input.mode),
+        inArray(submissions.status, ['queued', 'running']),
+      ),
+    )
+    .limit(1);
+  if (busy.length > 0) throw new JudgeBusy(input.mode === 'run' ? 'run' : 'submission');
+  const [submission] = await deps.db
+    .insert(submissions)
+    .values({
+      attemptId,
+      position: input.position,
+      language: input.language,
+      code: input.code,
+      mode: input.mode,
+      customInputs: input.customInputs ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+    })
+    .returning();
+  if (!submission) throw new Error('the submission was not stored');
+  await deps.queue.enqueue(submission.id);
+  return { submission, repeated: false };
+}
+
+/**
+ * Submits, for every task, the last saved code if it changed after the task's last submission ([A14]):
+ * what the candidate wrote counts even if the time ran out before they pressed submit.
+ */
+async function submitChangedCode(deps: AttemptDeps, attemptId: string): Promise<string[]> {
+  const saved = await deps.db
+    .select()
+    .from(taskCode)
+    .where(eq(taskCode.attemptId, attemptId))
+    .orderBy(desc(taskCode.updatedAt));
+  const lastSubmit = await deps.db
+    .select({ position: submissions.position, at: max(submissions.createdAt) })
+    .from(submissions)
+    .where(and(eq(submissions.attemptId, attemptId), eq(submissions.mode, 'submit')))
+    .groupBy(submissions.position);
+  const submittedAt = new Map(lastSubmit.map((s) => [s.position, s.at]));
+  const created: string[] = [];
+  const seen = new Set<number>();
+  for (const code of saved) {
+    if (seen.has(code.position)) continue;
+    seen.add(code.position);
+    const last = submittedAt.get(code.position);
+    if (last && last >= code.updatedAt) continue;
+    const [submission] = await deps.db
+      .insert(submissions)
+      .values({
+        attemptId,
+        position: code.position,
+        language: code.language,
+        code: code.code,
+        mode: 'submit',
+        automatic: true,
+        idempotencyKey: `final:${code.position}`,
+      })
+      .onConflictDoNothing()
+      .returning({ id: submissions.id });
+    if (submission) created.push(submission.id);
+  }
+  return created;
+}
+
+async function finish(deps: AttemptDeps, attempt: AttemptRow, reason: 'candidate' | 'deadline'): Promise<AttemptRow> {
+  const finishedAt = reason === 'deadline' && attempt.deadline ? attempt.deadline : deps.now();
+  const updated = await deps.db
+    .update(attempts)
+    .set({ status: 'finished', finishedAt, finishReason: reason })
+    .where(and(eq(attempts.id, attempt.id), eq(attempts.status, 'in_progress')))
+    .returning();
+  if (updated.length === 0) return loadAttempt(deps.db, attempt.id);
+  for (const id of await submitChangedCode(deps, attempt.id)) {
+    // The submission is stored; if the queue is down the reconciler enqueues it later ([A15]).
+    await deps.queue.enqueue(id).catch(() => undefined);
+  }
+  return updated[0] as AttemptRow;
+}
+
+/** Finishes an attempt whose deadline has passed; any request, or the sweeper, may call it. */
+export async function finalizeIfDue(deps: AttemptDeps, attempt: AttemptRow): Promise<AttemptRow> {
+  if (attempt.status !== 'in_progress' || !attempt.deadline || deps.now() < attempt.deadline) return attempt;
+  return finish(deps, attempt, 'deadline');
+}
+
+export async function finishEarly(deps: AttemptDeps, attemptId: string) {
+  const attempt = await writable(deps, attemptId);
+  await finish(deps, attempt, 'candidate');
+  return attemptView(deps, attemptId);
+}
+
+/** Finishes every attempt past its deadline; run every second by the server ([A14]). */
+export async function sweepDeadlines(deps: AttemptDeps): Promise<number> {
+  const due = await deps.db
+    .select()
+    .from(attempts)
+    .where(and(eq(attempts.status, 'in_progress'), lte(attempts.deadline, deps.now())));
+  let finished = 0;
+  for (const attempt of due) {
+    if (attempt.deadline && deps.now() >= attempt.deadline) {
+      await finalizeIfDue(deps, attempt);
+      finished++;
+    }
+  }
+  return finished;
+}

@@ -1,0 +1,103 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Judge } from '@assay/judge';
+import { scaffoldProblem } from '@assay/problems';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { LocalEventBus } from '../src/queue/EventBus.ts';
+import { InProcessQueue } from '../src/queue/JudgeQueue.ts';
+import { bootstrap } from '../src/services/bootstrap.ts';
+import { importProblems } from '../src/services/importProblems.ts';
+import { testDatabase } from './testDatabase.ts';
+
+export const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
+
+/** The whole API on a fresh database, with the in-process queue, a real judge and a clock tests move. */
+export async function testApp() {
+  const database = await testDatabase();
+  const judge = new Judge({ concurrency: 2 });
+  const events = new LocalEventBus();
+  const queue = new InProcessQueue({ db: database.db, judge, events }, 2, (error) => {
+    throw error;
+  });
+  let offsetMs = 0;
+  const now = () => new Date(Date.now() + offsetMs);
+  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://assay.test', NODE_ENV: 'test' });
+  const pack = join(mkdtempSync(join(tmpdir(), 'assay-api-')), 'demo');
+  scaffoldProblem(pack, 'sum-it');
+  const { versions } = await importProblems(database.db, [pack]);
+  await bootstrap(database.db, {
+    adminEmail: ADMIN.email,
+    adminPassword: ADMIN.password,
+    publicUrl: config.publicUrl,
+    versions,
+  });
+  const app = await buildApp({ config, db: database.db, queue, events, now });
+  return {
+    app,
+    db: database.db,
+    queue,
+    versionId: versions.get('demo/sum-it') as string,
+    /** Moves the server's clock forward. */
+    advance: (ms: number) => {
+      offsetMs += ms;
+    },
+    close: async () => {
+      await app.close();
+      await queue.close();
+      await judge.close();
+      await database.close();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof testApp>>;
+
+export function cookieOf(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === 'assay_session');
+  if (!cookie) throw new Error(`no session cookie in ${response.statusCode} ${response.body}`);
+  return `assay_session=${cookie.value}`;
+}
+
+export async function adminCookie(app: FastifyInstance): Promise<string> {
+  return cookieOf(await app.inject({ method: 'POST', url: '/api/auth/login', payload: ADMIN }));
+}
+
+/** An assessment of `tasks` copies of the test problem, and one invitation token per candidate name. */
+export async function inviteCandidates(t: TestApp, names: string[], assessment: Record<string, unknown> = {}) {
+  const admin = await adminCookie(t.app);
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/admin/assessments',
+    headers: { cookie: admin },
+    payload: {
+      title: 'Sums',
+      durationMinutes: 30,
+      tasks: [
+        { problemVersionId: t.versionId, points: 100 },
+        { problemVersionId: t.versionId, points: 50 },
+      ],
+      ...assessment,
+    },
+  });
+  const { id } = created.json() as { id: string };
+  const invited = await t.app.inject({
+    method: 'POST',
+    url: `/api/admin/assessments/${id}/invitations`,
+    headers: { cookie: admin },
+    payload: { candidates: names.map((name) => ({ name, email: `${name.toLowerCase()}@example.com` })) },
+  });
+  const { invitations } = invited.json() as { invitations: { link: string; attemptId: string }[] };
+  return {
+    assessmentId: id,
+    admin,
+    tokens: invitations.map((i) => i.link.split('/a/')[1] as string),
+    attemptIds: invitations.map((i) => i.attemptId),
+  };
+}
+
+export async function candidateCookie(app: FastifyInstance, token: string): Promise<string> {
+  return cookieOf(await app.inject({ method: 'POST', url: `/api/invitations/${token}/session` }));
+}
