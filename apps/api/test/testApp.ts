@@ -38,6 +38,7 @@ export async function testApp() {
   return {
     app,
     db: database.db,
+    databaseUrl: database.url,
     queue,
     versionId: versions.get('demo/sum-it') as string,
     /** Moves the server's clock forward. */

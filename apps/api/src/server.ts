@@ -1,0 +1,34 @@
+// `pnpm start`: builds the runtime and listens. Everything else lives in runtime.ts and app.ts.
+import { ConfigError, loadConfig } from './config.ts';
+import { createRuntime } from './runtime.ts';
+
+try {
+  const config = loadConfig();
+  const runtime = await createRuntime(config);
+  await runtime.app.listen({ host: config.HOST, port: config.PORT });
+  const { boot } = runtime;
+  const lines = [
+    '',
+    `Assay is running at ${config.publicUrl}  (database: ${runtime.databaseKind}, judge queue: ${runtime.queueKind})`,
+    `  API docs:        ${config.publicUrl}/docs`,
+    `  Admin login:     ${boot.admin.email}  ${boot.admin.generatedPassword ? `password ${boot.admin.generatedPassword}  (shown once; set ASSAY_ADMIN_PASSWORD to choose it)` : '(password set earlier)'}`,
+    boot.demo
+      ? `  Candidate link:  ${boot.demo.candidateLink}  (demo assessment; shown once)`
+      : '  Candidate links: create them with POST /api/admin/assessments/:id/invitations',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+  const stop = async (signal: string) => {
+    runtime.app.log.info(`${signal}: shutting down`);
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}
