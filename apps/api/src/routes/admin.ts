@@ -359,7 +359,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
             savedAt: h.savedAt.toISOString(),
             length: h.code.length,
           })),
-          submissions: subs.map(toSubmissionView),
+          submissions: subs.map((s) => toSubmissionView(s, 'staff')),
           events: events.map((e) => ({ type: e.type, at: e.at.toISOString(), detail: e.detail })),
         };
       },

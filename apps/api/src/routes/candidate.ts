@@ -139,7 +139,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           mode: 'run',
           ...(request.body.customInputs ? { customInputs: request.body.customInputs } : {}),
         });
-        return reply.status(202).send(toSubmissionView(submission));
+        return reply.status(202).send(toSubmissionView(submission, 'candidate'));
       },
     );
 
@@ -161,7 +161,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           mode: 'submit',
           idempotencyKey: request.body.idempotencyKey,
         });
-        return reply.status(repeated ? 200 : 202).send(toSubmissionView(submission));
+        return reply.status(repeated ? 200 : 202).send(toSubmissionView(submission, 'candidate'));
       },
     );
 
@@ -174,7 +174,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           .from(submissions)
           .where(and(eq(submissions.id, request.params.id), eq(submissions.attemptId, attemptIdOf(request))));
         if (!row) throw new NotFound('the submission');
-        return toSubmissionView(row);
+        return toSubmissionView(row, 'candidate');
       },
     );
 
@@ -196,7 +196,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           )
           .orderBy(desc(submissions.createdAt))
           .limit(50);
-        return { submissions: rows.map(toSubmissionView) };
+        return { submissions: rows.map((row) => toSubmissionView(row, 'candidate')) };
       },
     );
 

@@ -82,20 +82,28 @@ export const submissionSchema = z.object({
     .nullable(),
 });
 
-export function toSubmissionView(row: {
-  id: string;
-  position: number;
-  language: 'javascript' | 'typescript';
-  mode: 'run' | 'submit';
-  automatic: boolean;
-  status: 'queued' | 'running' | 'done';
-  verdict: string | null;
-  score: number | null;
-  createdAt: Date;
-  judgedAt: Date | null;
-  report: unknown;
-}): z.infer<typeof submissionSchema> {
+/**
+ * A submission for its reader. Candidates see hidden tests numbered, never named, since a name such as
+ * `all-land-1000x1000` describes the hidden input ([A12]); staff see the real ids.
+ */
+export function toSubmissionView(
+  row: {
+    id: string;
+    position: number;
+    language: 'javascript' | 'typescript';
+    mode: 'run' | 'submit';
+    automatic: boolean;
+    status: 'queued' | 'running' | 'done';
+    verdict: string | null;
+    score: number | null;
+    createdAt: Date;
+    judgedAt: Date | null;
+    report: unknown;
+  },
+  audience: 'candidate' | 'staff' = 'candidate',
+): z.infer<typeof submissionSchema> {
   const report = row.report as z.infer<typeof submissionSchema>['report'];
+  let hidden = 0;
   return {
     id: row.id,
     position: row.position,
@@ -111,9 +119,11 @@ export function toSubmissionView(row: {
       ? {
           ...report,
           // `answer` is tooling data; candidates get the display form in `actual`.
-          tests: report.tests.map(
-            ({ answer: _answer, ...t }: (typeof report.tests)[number] & { answer?: unknown }) => t,
-          ),
+          tests: report.tests.map(({ answer: _answer, ...t }: (typeof report.tests)[number] & { answer?: unknown }) => {
+            if (audience === 'staff' || t.kind !== 'hidden') return t;
+            hidden++;
+            return { ...t, id: `hidden ${hidden}` };
+          }),
         }
       : null,
   };

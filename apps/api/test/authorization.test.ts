@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../src/db/schema.ts';
+import { hashPassword } from '../src/services/secrets.ts';
+import { adminCookie, candidateCookie, cookieOf, inviteCandidates, type TestApp, testApp } from './testApp.ts';
+
+// [A9] Every route × anonymous / other candidate / candidate / interviewer / admin.
+type Who = 'anonymous' | 'otherCandidate' | 'candidate' | 'interviewer' | 'admin';
+
+let t: TestApp;
+const cookies: Partial<Record<Who, string>> = {};
+let assessmentId = '';
+let attemptId = '';
+let submissionId = '';
+let token = '';
+
+beforeAll(async () => {
+  t = await testApp();
+  const invited = await inviteCandidates(t, ['Owner', 'Other']);
+  assessmentId = invited.assessmentId;
+  attemptId = invited.attemptIds[0] as string;
+  token = invited.tokens[0] as string;
+  cookies.admin = await adminCookie(t.app);
+  cookies.candidate = await candidateCookie(t.app, token);
+  cookies.otherCandidate = await candidateCookie(t.app, invited.tokens[1] as string);
+  for (const cookie of [cookies.candidate, cookies.otherCandidate])
+    await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
+  const submitted = await t.app.inject({
+    method: 'POST',
+    url: '/api/attempt/tasks/0/submissions',
+    headers: { cookie: cookies.candidate },
+    payload: { language: 'javascript', code: 'function solve(n) { return 0; }', idempotencyKey: 'auth-matrix-1' },
+  });
+  submissionId = submitted.json().id;
+  await t.queue.idle();
+  await t.db.insert(users).values({
+    email: 'iv@example.com',
+    name: 'Interviewer',
+    role: 'interviewer',
+    passwordHash: await hashPassword('interviewer password'),
+  });
+  cookies.interviewer = cookieOf(
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'iv@example.com', password: 'interviewer password' },
+    }),
+  );
+});
+afterAll(() => t.close());
+
+interface Route {
+  method: 'GET' | 'POST' | 'PUT';
+  url: () => string;
+  payload?: () => unknown;
+  /** Who gets a 2xx; everyone else must get 401, 403 or 404 and no data. */
+  allowed: Who[];
+}
+
+const code = { language: 'javascript', code: 'function solve(n) { return 1; }' };
+const routes: Route[] = [
+  { method: 'GET', url: () => '/api/attempt', allowed: ['candidate', 'otherCandidate'] },
+  { method: 'GET', url: () => `/api/attempt/submissions/${submissionId}`, allowed: ['candidate'] },
+  { method: 'GET', url: () => '/api/attempt/tasks/0/submissions', allowed: ['candidate', 'otherCandidate'] },
+  {
+    method: 'PUT',
+    url: () => '/api/attempt/tasks/0/code',
+    payload: () => code,
+    allowed: ['candidate', 'otherCandidate'],
+  },
+  {
+    method: 'POST',
+    url: () => '/api/attempt/events',
+    payload: () => ({ events: [{ type: 'copy', at: new Date().toISOString() }] }),
+    allowed: ['candidate', 'otherCandidate'],
+  },
+  { method: 'GET', url: () => '/api/auth/me', allowed: ['interviewer', 'admin'] },
+  { method: 'GET', url: () => '/api/admin/problems', allowed: ['admin'] },
+  { method: 'GET', url: () => '/api/admin/assessments', allowed: ['admin'] },
+  { method: 'GET', url: () => `/api/admin/assessments/${assessmentId}/attempts`, allowed: ['admin'] },
+  { method: 'GET', url: () => `/api/admin/assessments/${assessmentId}/results.csv`, allowed: ['admin'] },
+  { method: 'GET', url: () => `/api/admin/attempts/${attemptId}`, allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: () => `/api/admin/assessments/${assessmentId}/invitations`,
+    payload: () => ({ candidates: [{ name: 'X', email: 'x@example.com' }] }),
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    url: () => '/api/admin/assessments',
+    payload: () => ({ title: 'T', tasks: [{ problemVersionId: t.versionId }] }),
+    allowed: ['admin'],
+  },
+];
+const everyone: Who[] = ['anonymous', 'otherCandidate', 'candidate', 'interviewer', 'admin'];
+
+describe('authorization matrix', () => {
+  it.each(
+    routes.flatMap((route) =>
+      everyone.map((who) => ({ route, who, label: `${route.method} ${route.url()} as ${who}` })),
+    ),
+  )('[A9] $label', async ({ route, who }) => {
+    const cookie = cookies[who];
+    const response = await t.app.inject({
+      method: route.method,
+      url: route.url(),
+      ...(cookie ? { headers: { cookie } } : {}),
+      ...(route.payload ? { payload: route.payload() as object } : {}),
+    });
+    if (route.allowed.includes(who)) {
+      expect(response.statusCode, response.body).toBeLessThan(300);
+    } else {
+      expect([401, 403, 404]).toContain(response.statusCode);
+      expect(response.json()).toHaveProperty('error');
+    }
+  });
+
+  it('[A9] a candidate sees only their own attempt', async () => {
+    const other = (
+      await t.app.inject({ method: 'GET', url: '/api/attempt', headers: { cookie: cookies.otherCandidate } })
+    ).json();
+    expect(other.attempt.id).not.toBe(attemptId);
+    expect(other.candidate.name).toBe('Other');
+  });
+
+  it('[A12] no response to a candidate contains a hidden input or expected output', async () => {
+    const hidden = { id: 'empty', input: '[[]]' };
+    const bodies = await Promise.all(
+      ['/api/attempt', `/api/attempt/submissions/${submissionId}`, '/api/attempt/tasks/0/submissions'].map(
+        async (url) => (await t.app.inject({ method: 'GET', url, headers: { cookie: cookies.candidate } })).body,
+      ),
+    );
+    for (const body of bodies) {
+      const at = body.indexOf(`"${hidden.id}"`);
+      expect(body, body.slice(Math.max(0, at - 300), at + 100)).not.toContain(`"${hidden.id}"`);
+      expect(body).not.toContain('"args"');
+      expect(body).not.toContain('"expected":0');
+    }
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: `/api/attempt/submissions/${randomUUID()}`,
+      headers: { cookie: cookies.candidate },
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+});
