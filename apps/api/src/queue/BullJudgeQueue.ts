@@ -4,6 +4,7 @@ import { QueueUnavailable } from '../errors.ts';
 import type { JudgeQueue } from './JudgeQueue.ts';
 
 export const QUEUE_NAME = 'judge';
+const ENQUEUE_TIMEOUT_MS = 2000;
 
 /**
  * The BullMQ queue `judge` ([A6]). The job id is the submission id, so enqueueing twice is harmless.
@@ -21,21 +22,32 @@ export class BullJudgeQueue implements JudgeQueue {
   }
 
   async enqueue(submissionId: string): Promise<void> {
+    // BullMQ waits for a connection that may never come; the candidate must not wait with it.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('enqueue timed out')), ENQUEUE_TIMEOUT_MS);
+    });
     try {
-      await this.queue.add(
-        'judge',
-        { submissionId },
-        {
-          jobId: submissionId,
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 1000 },
-          removeOnComplete: { count: 10_000 },
-          removeOnFail: { count: 10_000 },
-        },
-      );
+      await Promise.race([this.enqueueNow(submissionId), timeout]);
     } catch {
       throw new QueueUnavailable();
+    } finally {
+      clearTimeout(timer);
     }
+  }
+
+  private async enqueueNow(submissionId: string): Promise<void> {
+    await this.queue.add(
+      'judge',
+      { submissionId },
+      {
+        jobId: submissionId,
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 1000 },
+        removeOnComplete: { count: 10_000 },
+        removeOnFail: { count: 10_000 },
+      },
+    );
   }
 
   async close(): Promise<void> {
