@@ -14,6 +14,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { candidateRoutes } from './routes/candidate.ts';
 import { healthRoutes } from './routes/health.ts';
+import { invitationPage } from './routes/invitationPage.ts';
 
 export interface AppDeps {
   config: Config;
@@ -95,5 +96,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(candidateRoutes);
   await app.register(adminRoutes);
+  await app.register(invitationPage);
   return app;
 }

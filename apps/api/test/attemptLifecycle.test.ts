@@ -217,3 +217,17 @@ describe('bad input', () => {
     expect(bogus.json().error.message).toMatch(/this invitation link is not valid/);
   });
 });
+
+describe('the invitation page', () => {
+  it('[A11] shows what an invitation is for, and a clear page for a bad link', async () => {
+    const { tokens } = await inviteCandidates(t, ['Katherine <b>']);
+    const good = await t.app.inject({ method: 'GET', url: `/a/${tokens[0]}` });
+    expect(good.statusCode).toBe(200);
+    expect(good.headers['content-type']).toContain('text/html');
+    expect(good.body).toContain('Hello Katherine &lt;b&gt;.');
+    expect(good.body).toContain('30 minutes');
+    const bad = await t.app.inject({ method: 'GET', url: '/a/nope' });
+    expect(bad.statusCode).toBe(404);
+    expect(bad.body).toContain('this invitation link is not valid');
+  });
+});

@@ -88,7 +88,9 @@ export async function inviteCandidates(t: TestApp, names: string[], assessment: 
     method: 'POST',
     url: `/api/admin/assessments/${id}/invitations`,
     headers: { cookie: admin },
-    payload: { candidates: names.map((name) => ({ name, email: `${name.toLowerCase()}@example.com` })) },
+    payload: {
+      candidates: names.map((name) => ({ name, email: `${name.toLowerCase().replace(/[^a-z]/g, '')}@example.com` })),
+    },
   });
   const { invitations } = invited.json() as { invitations: { link: string; attemptId: string }[] };
   return {

@@ -1,5 +1,4 @@
-// `pnpm start`: what exists of Assay so far. The judge is built; the API and the web app come next
-// (see README.md), and this command will start them once they exist.
+// `pnpm demo:judge`: the judge on its own, on an example problem, and the built-in problem library.
 import { readFileSync } from 'node:fs';
 import { Judge, type ProblemSpec } from '@assay/judge';
 import { builtinPacks, loadPack } from '@assay/problems';
@@ -9,7 +8,7 @@ const example = (file: string) =>
 const problem = JSON.parse(example('problem.json')) as ProblemSpec;
 const judge = new Judge();
 try {
-  console.log('Assay: the judge is ready; the API server and the candidate app are not built yet.\n');
+  console.log('Assay judge demo\n');
   for (const [file, language] of [
     ['accepted.ts', 'typescript'],
     ['wrong.js', 'javascript'],
