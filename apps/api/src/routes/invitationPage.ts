@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { assessments } from '../db/schema.ts';
 import { openInvitation } from '../services/attempts.ts';
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
@@ -12,7 +12,7 @@ const escape = (text: string) =>
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escape(title)} · Assay</title>
+<title>${escapeHtml(title)} · Assay</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2328}h1{font-size:1.6rem}
 .card{border:1px solid #d0d7de;border-radius:8px;padding:1.25rem 1.5rem}.muted{color:#59636e}code{background:#f6f8fa;padding:.1rem .3rem;border-radius:4px}</style>
 </head><body>${body}</body></html>`;
@@ -36,8 +36,8 @@ export const invitationPage: FastifyPluginAsyncZod = async (app) => {
             : 'You have not started yet.';
       return page(
         assessment?.title ?? 'Assessment',
-        `<h1>${escape(assessment?.title ?? 'Assessment')}</h1><div class="card"><p>Hello ${escape(invitation.candidateName)}.</p>
-<p>${assessment?.durationMinutes ?? '?'} minutes · ${escape((assessment?.languages ?? []).join(', '))}</p><p>${status}</p>
+        `<h1>${escapeHtml(assessment?.title ?? 'Assessment')}</h1><div class="card"><p>Hello ${escapeHtml(invitation.candidateName)}.</p>
+<p>${assessment?.durationMinutes ?? '?'} minutes · ${escapeHtml((assessment?.languages ?? []).join(', '))}</p><p>${status}</p>
 <p class="muted">The in-browser IDE is not part of this build yet. The API behind this link is documented at <a href="/docs">/docs</a>.</p></div>`,
       );
     } catch (error) {
@@ -45,7 +45,7 @@ export const invitationPage: FastifyPluginAsyncZod = async (app) => {
       reply.status((error as { statusCode?: number }).statusCode ?? 400);
       return page(
         'Invitation',
-        `<h1>This link does not open an assessment</h1><div class="card"><p>${escape(message)}</p></div>`,
+        `<h1>This link does not open an assessment</h1><div class="card"><p>${escapeHtml(message)}</p></div>`,
       );
     }
   });
