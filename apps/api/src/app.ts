@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
@@ -37,6 +38,22 @@ declare module 'fastify' {
 
 const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001']);
 
+/** Whether an error, or any error it wraps (drizzle wraps pg's), says the database connection failed. */
+function isConnectionError(error: unknown): boolean {
+  for (
+    let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
+    if (
+      CONNECTION_ERRORS.has(String(e.code)) ||
+      /Connection terminated|terminating connection|ECONNREFUSED/i.test(String(e.message))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Builds the application; server.ts listens, tests inject ([A3]). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -65,7 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         .status(400)
         .send({ error: { code: 'API_ERR_BAD_REQUEST', message: `the ${where} is invalid: ${details.join('; ')}` } });
     }
-    if (CONNECTION_ERRORS.has(String((error as { code?: string }).code)) || /connect|terminat/i.test(error.message)) {
+    if (isConnectionError(error)) {
       const unavailable = new DatabaseUnavailable();
       request.log.error({ err: error }, 'database unavailable');
       return reply.status(503).send({ error: { code: unavailable.code, message: unavailable.message } });
@@ -92,6 +109,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(websocket);
   await app.register(authPlugin, { secureCookies: deps.config.NODE_ENV === 'production' });
+  // [A17] Limits are per attempt for candidates (per address otherwise), set on the routes that need them.
+  await app.register(rateLimit, {
+    global: false,
+    hook: 'preHandler',
+    keyGenerator: (request) => request.attemptId ?? request.staff?.id ?? request.ip,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'API_ERR_RATE_LIMITED',
+      message: `too many requests: at most ${context.max} per ${context.after === '1 minute' ? 'minute' : context.after}. Wait ${Math.ceil(context.ttl / 1000)} s and try again`,
+    }),
+  });
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(candidateRoutes);

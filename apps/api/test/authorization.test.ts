@@ -59,6 +59,29 @@ interface Route {
 
 const code = { language: 'javascript', code: 'function solve(n) { return 1; }' };
 const routes: Route[] = [
+  {
+    method: 'GET',
+    url: () => '/api/health',
+    allowed: ['anonymous', 'otherCandidate', 'candidate', 'interviewer', 'admin'],
+  },
+  {
+    method: 'GET',
+    url: () => `/api/invitations/${token}`,
+    allowed: ['anonymous', 'otherCandidate', 'candidate', 'interviewer', 'admin'],
+  },
+  { method: 'POST', url: () => '/api/attempt/start', allowed: ['candidate', 'otherCandidate'] },
+  {
+    method: 'POST',
+    url: () => '/api/attempt/tasks/1/runs',
+    payload: () => code,
+    allowed: ['candidate', 'otherCandidate'],
+  },
+  {
+    method: 'POST',
+    url: () => '/api/attempt/tasks/1/submissions',
+    payload: () => ({ ...code, idempotencyKey: 'matrix-submit-1' }),
+    allowed: ['candidate', 'otherCandidate'],
+  },
   { method: 'GET', url: () => '/api/attempt', allowed: ['candidate', 'otherCandidate'] },
   { method: 'GET', url: () => `/api/attempt/submissions/${submissionId}`, allowed: ['candidate'] },
   { method: 'GET', url: () => '/api/attempt/tasks/0/submissions', allowed: ['candidate', 'otherCandidate'] },
@@ -92,6 +115,8 @@ const routes: Route[] = [
     payload: () => ({ title: 'T', tasks: [{ problemVersionId: t.versionId }] }),
     allowed: ['admin'],
   },
+  // Last, since it ends the candidates' attempts.
+  { method: 'POST', url: () => '/api/attempt/finish', allowed: ['candidate', 'otherCandidate'] },
 ];
 const everyone: Who[] = ['anonymous', 'otherCandidate', 'candidate', 'interviewer', 'admin'];
 

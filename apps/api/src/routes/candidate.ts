@@ -106,6 +106,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
     typed.put(
       '/api/attempt/tasks/:position/code',
       {
+        config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
         schema: {
           tags: ['candidate'],
           params: position,
@@ -120,6 +121,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
     typed.post(
       '/api/attempt/tasks/:position/runs',
       {
+        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
         schema: {
           tags: ['candidate'],
           params: position,
@@ -146,6 +148,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
     typed.post(
       '/api/attempt/tasks/:position/submissions',
       {
+        config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
         schema: {
           tags: ['candidate'],
           params: position,
@@ -203,6 +206,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
     typed.post(
       '/api/attempt/events',
       {
+        config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
         schema: {
           tags: ['candidate'],
           body: z.object({
