@@ -54,6 +54,7 @@ export async function createRuntime(config: Config) {
     });
   } else {
     judge = new Judge({ concurrency: config.JUDGE_CONCURRENCY ?? availableParallelism() });
+    await judge.warmUp();
     events = new LocalEventBus();
     queue = new InProcessQueue(
       { db: database.db, judge, events },

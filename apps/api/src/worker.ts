@@ -15,6 +15,7 @@ try {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir });
   const concurrency = config.JUDGE_CONCURRENCY ?? availableParallelism();
   const judge = new Judge({ concurrency });
+  await judge.warmUp();
   const events = new RedisEventBus(
     redisConnection(config.REDIS_URL, false),
     redisConnection(config.REDIS_URL, true),

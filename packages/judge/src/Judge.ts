@@ -149,6 +149,16 @@ export class Judge {
     return result;
   }
 
+  /** How many sandbox processes are running. */
+  get processes(): number {
+    return this.pool.liveChildren;
+  }
+
+  /** Starts the sandbox processes ahead of the first submission (servers call this at start). */
+  async warmUp(): Promise<void> {
+    await this.pool.warmUp();
+  }
+
   async close(): Promise<void> {
     await this.pool.close();
   }

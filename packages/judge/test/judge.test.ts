@@ -428,3 +428,19 @@ describe('entry points and limits', () => {
     expect(report.tests[0]?.message).toMatch(/^used \d+ ms of CPU; the limit is 50 ms$/);
   });
 });
+
+describe('warm-up', () => {
+  it('[J19] starts every sandbox process before the first submission, and reuses them', async () => {
+    const warm = new Judge({ concurrency: 2 });
+    try {
+      expect(warm.processes).toBe(0);
+      await warm.warmUp();
+      expect(warm.processes).toBe(2);
+      const reports = await Promise.all([submit(warm, sumProblem, correctSum), submit(warm, sumProblem, correctSum)]);
+      expect(reports.map((r) => r.verdict)).toEqual(['accepted', 'accepted']);
+      expect(warm.processes).toBe(2);
+    } finally {
+      await warm.close();
+    }
+  });
+});

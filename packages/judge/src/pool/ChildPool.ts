@@ -97,6 +97,21 @@ export class ChildPool {
     return { results };
   }
 
+  /** Child processes started and not yet discarded. */
+  get liveChildren(): number {
+    return this.live;
+  }
+
+  /** Starts every child now, so the first submissions do not wait for a process to boot. */
+  async warmUp(): Promise<void> {
+    const children: Child[] = [];
+    while (this.live < this.options.size && !this.closed) {
+      this.live++;
+      children.push(this.spawn());
+    }
+    await Promise.all(children.map((child) => child.ready.then(() => this.release(child))));
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const child of this.idle.splice(0)) child.process.kill('SIGKILL');

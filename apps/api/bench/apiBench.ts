@@ -1,0 +1,251 @@
+// `pnpm bench api [candidates] [seconds]`: simulated candidates autosave every 2 s and submit; prints
+// submit→verdict latency and submissions/s for the in-process path and (with DATABASE_URL and
+// REDIS_URL) the BullMQ path with two workers, beside the judge alone on the same submissions.
+// With DATABASE_URL both paths use PostgreSQL; without it the in-process path uses PGlite.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Judge } from '@assay/judge';
+import { scaffoldProblem } from '@assay/problems';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { openDatabase } from '../src/db/openDatabase.ts';
+import { BullJudgeQueue } from '../src/queue/BullJudgeQueue.ts';
+import { type EventBus, LocalEventBus, RedisEventBus } from '../src/queue/EventBus.ts';
+import { InProcessQueue, type JudgeQueue } from '../src/queue/JudgeQueue.ts';
+import { redisConnection } from '../src/runtime.ts';
+import { bootstrap } from '../src/services/bootstrap.ts';
+import { importProblems } from '../src/services/importProblems.ts';
+
+const CANDIDATES = Number(process.argv[2] ?? 200);
+const SECONDS = Number(process.argv[3] ?? 20);
+const ADMIN = { email: 'bench@example.com', password: 'bench password 123' };
+const SOURCE = 'function solve(nums) {\n  let s = 0;\n  for (const n of nums) s += n;\n  return s;\n}\n';
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
+};
+
+interface PathResult {
+  latencies: number[];
+  submitted: number;
+  seconds: number;
+}
+
+async function freshPostgres(adminUrl: string) {
+  const name = `assay_bench_${randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
+  const pack = join(mkdtempSync(join(tmpdir(), 'assay-bench-')), 'bench');
+  scaffoldProblem(pack, 'sum-it');
+  const pgDb = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : undefined;
+  const database = await openDatabase(pgDb ? { url: pgDb.url, dataDir: 'memory://' } : { dataDir: 'memory://' });
+  const { versions } = await importProblems(database.db, [pack]);
+  await bootstrap(database.db, {
+    adminEmail: ADMIN.email,
+    adminPassword: ADMIN.password,
+    publicUrl: 'http://bench',
+    versions,
+  });
+  const prefix = `assay-bench-${randomBytes(4).toString('hex')}`;
+  const workers: ChildProcess[] = [];
+  let judge: Judge | undefined;
+  let queue: JudgeQueue;
+  let events: EventBus;
+  if (kind === 'bullmq') {
+    const redisUrl = process.env.REDIS_URL as string;
+    queue = new BullJudgeQueue(redisConnection(redisUrl, false), prefix);
+    events = new RedisEventBus(redisConnection(redisUrl, false), redisConnection(redisUrl, true), prefix);
+    const entry = fileURLToPath(new URL('../src/worker.ts', import.meta.url));
+    for (let i = 0; i < 2; i++) {
+      const child = spawn(process.execPath, ['--no-node-snapshot', '--import', import.meta.resolve('tsx'), entry], {
+        env: {
+          ...process.env,
+          DATABASE_URL: pgDb?.url,
+          REDIS_PREFIX: prefix,
+          JUDGE_CONCURRENCY: '1',
+          LOG_LEVEL: 'silent',
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      workers.push(child);
+      await new Promise<void>((resolve) =>
+        child.stdout?.on('data', (d: Buffer) => d.toString().includes('ready') && resolve()),
+      );
+    }
+  } else {
+    judge = new Judge({ concurrency: availableParallelism() });
+    await judge.warmUp();
+    events = new LocalEventBus();
+    queue = new InProcessQueue({ db: database.db, judge, events }, availableParallelism(), () => {});
+  }
+  const app = await buildApp({
+    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    db: database.db,
+    queue,
+    events,
+    now: () => new Date(),
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+
+  const json = async (path: string, init: RequestInit & { cookie?: string } = {}) => {
+    const response = await fetch(`${base}${path}`, {
+      ...init,
+      headers: {
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+        ...(init.cookie ? { cookie: init.cookie } : {}),
+      },
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as Record<string, unknown>,
+      cookie: response.headers.get('set-cookie')?.split(';')[0],
+    };
+  };
+  const admin = (await json('/api/auth/login', { method: 'POST', body: JSON.stringify(ADMIN) })).cookie as string;
+  const { body: created } = await json('/api/admin/assessments', {
+    method: 'POST',
+    cookie: admin,
+    body: JSON.stringify({
+      title: 'Bench',
+      durationMinutes: 120,
+      tasks: [{ problemVersionId: versions.get('bench/sum-it') }],
+    }),
+  });
+  const { body: invited } = await json(`/api/admin/assessments/${created.id}/invitations`, {
+    method: 'POST',
+    cookie: admin,
+    body: JSON.stringify({
+      candidates: Array.from({ length: CANDIDATES }, (_, i) => ({ name: `C${i}`, email: `c${i}@example.com` })),
+    }),
+  });
+  const links = (invited.invitations as { link: string }[]).map((i) => i.link.split('/a/')[1] as string);
+
+  const latencies: number[] = [];
+  let submitted = 0;
+  const started = performance.now();
+  const until = started + SECONDS * 1000;
+  await Promise.all(
+    links.map(async (token, i) => {
+      const cookie = (await json(`/api/invitations/${token}/session`, { method: 'POST' })).cookie as string;
+      await json('/api/attempt/start', { method: 'POST', cookie });
+      const pending = new Map<string, number>();
+      const ws = new WebSocket(`${base.replace('http', 'ws')}/api/attempt/live`, { headers: { cookie } });
+      ws.on('message', (data) => {
+        const event = JSON.parse(String(data)) as { type: string; status?: string; submissionId?: string };
+        const sentAt = event.submissionId ? pending.get(event.submissionId) : undefined;
+        if (event.type === 'submission' && event.status === 'done' && sentAt !== undefined) {
+          latencies.push(performance.now() - sentAt);
+          pending.delete(event.submissionId as string);
+        }
+      });
+      await new Promise((resolve) => ws.once('open', resolve));
+      // Spread candidates over the first two seconds, then autosave every 2 s and submit every 10 s.
+      await new Promise((r) => setTimeout(r, (i / links.length) * 2000));
+      for (let tick = 0; performance.now() < until; tick++) {
+        await json('/api/attempt/tasks/0/code', {
+          method: 'PUT',
+          cookie,
+          body: JSON.stringify({ language: 'javascript', code: `${SOURCE}// ${tick}` }),
+        });
+        if (tick % 5 === 4) {
+          const sentAt = performance.now();
+          const { status, body } = await json('/api/attempt/tasks/0/submissions', {
+            method: 'POST',
+            cookie,
+            body: JSON.stringify({
+              language: 'javascript',
+              code: SOURCE,
+              idempotencyKey: `${token.slice(0, 8)}-${tick}`,
+            }),
+          });
+          if (status === 202) {
+            pending.set(body.id as string, sentAt);
+            submitted++;
+          }
+        }
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+      await new Promise((r) => setTimeout(r, 3000));
+      ws.close();
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await app.close();
+  await queue.close();
+  await judge?.close();
+  await events.close();
+  for (const w of workers) w.kill('SIGTERM');
+  if (kind === 'bullmq') {
+    const redis = new Redis(process.env.REDIS_URL as string);
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+  }
+  await database.close();
+  await pgDb?.drop();
+  return { latencies, submitted, seconds };
+}
+
+async function judgeAlone(count: number): Promise<number[]> {
+  const pack = join(mkdtempSync(join(tmpdir(), 'assay-bench-')), 'bench');
+  scaffoldProblem(pack, 'sum-it');
+  const { loadProblemOrThrow } = await import('@assay/problems');
+  const problem = loadProblemOrThrow(join(pack, 'sum-it')).spec;
+  const judge = new Judge({ concurrency: availableParallelism() });
+  await judge.warmUp();
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = performance.now();
+    await judge.judge({ problem, submission: { language: 'javascript', source: SOURCE }, mode: 'submit' });
+    times.push(performance.now() - t);
+  }
+  await judge.close();
+  return times;
+}
+
+const fmt = (x: number) => `${x.toFixed(1)} ms`;
+console.log(
+  `api benchmark · ${CANDIDATES} candidates · ${SECONDS} s · node ${process.version} · ${availableParallelism()} cores\n`,
+);
+const alone = await judgeAlone(300);
+console.log(
+  `judge alone (same submission, no queue, no HTTP):  p50 ${fmt(percentile(alone, 50))}  p99 ${fmt(percentile(alone, 99))}`,
+);
+const paths: ('in-process' | 'bullmq')[] =
+  process.env.DATABASE_URL && process.env.REDIS_URL ? ['in-process', 'bullmq'] : ['in-process'];
+for (const kind of paths) {
+  const result = await runPath(kind);
+  const p50 = percentile(result.latencies, 50);
+  const p99 = percentile(result.latencies, 99);
+  const overhead = p99 - percentile(alone, 99);
+  console.log(
+    `${kind.padEnd(10)} submit→verdict p50 ${fmt(p50)}  p99 ${fmt(p99)}  · ${result.latencies.length}/${result.submitted} verdicts · ${(result.submitted / result.seconds).toFixed(1)} submissions/s · p99 overhead over the judge ${fmt(overhead)} (${(p99 / percentile(alone, 99)).toFixed(1)}×) · target ≤ 20 ms ${overhead <= 20 ? 'ok' : 'MISSED'}`,
+  );
+}
+if (paths.length === 1) console.log('(set DATABASE_URL and REDIS_URL to measure the BullMQ path with two workers)');
+process.exit(0);
