@@ -1,5 +1,5 @@
 import { decodeWire, displayValue, type Language, type ProblemSpec, parseType } from '@assay/judge';
-import { and, desc, eq, inArray, lte, max } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import {
   assessments,
@@ -162,16 +162,35 @@ async function writable(deps: AttemptDeps, attemptId: string): Promise<AttemptRo
   return attempt;
 }
 
-async function checkTask(deps: AttemptDeps, attempt: AttemptRow, position: number, language: Language, code: string) {
-  const [assessment] = await deps.db.select().from(assessments).where(eq(assessments.id, attempt.assessmentId));
+interface AssessmentShape {
+  languages: Language[];
+  positions: Set<number>;
+}
+
+// An assessment's languages and tasks never change once created (there is no route that edits them),
+// so each API process may keep them: two queries fewer on every autosave.
+const shapes = new WeakMap<Db, Map<string, AssessmentShape>>();
+
+async function assessmentShape(db: Db, assessmentId: string): Promise<AssessmentShape> {
+  let cache = shapes.get(db);
+  if (!cache) shapes.set(db, (cache = new Map()));
+  const cached = cache.get(assessmentId);
+  if (cached) return cached;
+  const [assessment] = await db.select().from(assessments).where(eq(assessments.id, assessmentId));
   if (!assessment) throw new NotFound('the assessment');
-  if (!assessment.languages.includes(language))
-    throw new LanguageNotAllowed(language, assessment.languages.join(' or '));
-  const [task] = await deps.db
-    .select()
+  const tasks = await db
+    .select({ position: assessmentTasks.position })
     .from(assessmentTasks)
-    .where(and(eq(assessmentTasks.assessmentId, attempt.assessmentId), eq(assessmentTasks.position, position)));
-  if (!task) throw new NotFound(`task ${position}`);
+    .where(eq(assessmentTasks.assessmentId, assessmentId));
+  const shape = { languages: assessment.languages, positions: new Set(tasks.map((t) => t.position)) };
+  cache.set(assessmentId, shape);
+  return shape;
+}
+
+async function checkTask(deps: AttemptDeps, attempt: AttemptRow, position: number, language: Language, code: string) {
+  const shape = await assessmentShape(deps.db, attempt.assessmentId);
+  if (!shape.languages.includes(language)) throw new LanguageNotAllowed(language, shape.languages.join(' or '));
+  if (!shape.positions.has(position)) throw new NotFound(`task ${position}`);
   const bytes = Buffer.byteLength(code, 'utf8');
   if (bytes > CODE_LIMIT_BYTES) throw new CodeTooLarge(Math.ceil(bytes / 1024));
 }
@@ -186,16 +205,16 @@ export async function saveCode(
   const attempt = await writable(deps, attemptId);
   await checkTask(deps, attempt, position, language, code);
   const savedAt = deps.now();
-  await deps.db.transaction(async (tx) => {
-    await tx
-      .insert(taskCode)
-      .values({ attemptId, position, language, code, updatedAt: savedAt })
-      .onConflictDoUpdate({
-        target: [taskCode.attemptId, taskCode.position, taskCode.language],
-        set: { code, updatedAt: savedAt },
-      });
-    await tx.insert(codeHistory).values({ attemptId, position, language, code, savedAt });
-  });
+  // One statement, so the latest code and its history entry are written together or not at all.
+  await deps.db.execute(sql`
+    WITH saved AS (
+      INSERT INTO ${taskCode} (attempt_id, position, language, code, updated_at)
+      VALUES (${attemptId}, ${position}, ${language}, ${code}, ${savedAt})
+      ON CONFLICT (attempt_id, position, language) DO UPDATE SET code = excluded.code, updated_at = excluded.updated_at
+      RETURNING attempt_id, position, language, code, updated_at
+    )
+    INSERT INTO ${codeHistory} (attempt_id, position, language, code, saved_at)
+    SELECT attempt_id, position, language, code, updated_at FROM saved`);
   return { savedAt: savedAt.toISOString() };
 }
 
