@@ -1,7 +1,8 @@
 // `pnpm bench api [candidates] [seconds]`: simulated candidates autosave every 2 s and submit; prints
 // submit→verdict latency and submissions/s for the in-process path and (with DATABASE_URL and
 // REDIS_URL) the BullMQ path with two workers, beside the judge alone on the same submissions.
-// With DATABASE_URL both paths use PostgreSQL; without it the in-process path uses PGlite.
+// With DATABASE_URL both paths use PostgreSQL; without it the in-process path uses PGlite. Candidates
+// arrive over the first 2 s; submissions start from their second tick, so the numbers are steady state.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -164,7 +165,7 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
         }
       });
       await new Promise((resolve) => ws.once('open', resolve));
-      // Spread candidates over the first two seconds, then autosave every 2 s and submit every 10 s.
+      // Spread candidates over the first two seconds, then autosave every 2 s.
       await new Promise((r) => setTimeout(r, (i / links.length) * 2000));
       for (let tick = 0; performance.now() < until; tick++) {
         await json('/api/attempt/tasks/0/code', {
@@ -172,7 +173,8 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
           cookie,
           body: JSON.stringify({ language: 'javascript', code: `${SOURCE}// ${tick}` }),
         });
-        if (tick % 5 === 4) {
+        // Each candidate submits every 10 s, at its own phase, so submissions arrive evenly.
+        if (tick > 0 && tick % 5 === i % 5) {
           const sentAt = performance.now();
           const { status, body } = await json('/api/attempt/tasks/0/submissions', {
             method: 'POST',
