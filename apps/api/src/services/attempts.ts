@@ -173,7 +173,10 @@ const shapes = new WeakMap<Db, Map<string, AssessmentShape>>();
 
 async function assessmentShape(db: Db, assessmentId: string): Promise<AssessmentShape> {
   let cache = shapes.get(db);
-  if (!cache) shapes.set(db, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    shapes.set(db, cache);
+  }
   const cached = cache.get(assessmentId);
   if (cached) return cached;
   const [assessment] = await db.select().from(assessments).where(eq(assessments.id, assessmentId));
