@@ -146,56 +146,22 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
   });
   const links = (invited.invitations as { link: string }[]).map((i) => i.link.split('/a/')[1] as string);
 
-  const latencies: number[] = [];
-  let submitted = 0;
-  const started = performance.now();
-  const until = started + SECONDS * 1000;
-  await Promise.all(
-    links.map(async (token, i) => {
-      const cookie = (await json(`/api/invitations/${token}/session`, { method: 'POST' })).cookie as string;
-      await json('/api/attempt/start', { method: 'POST', cookie });
-      const pending = new Map<string, number>();
-      const ws = new WebSocket(`${base.replace('http', 'ws')}/api/attempt/live`, { headers: { cookie } });
-      ws.on('message', (data) => {
-        const event = JSON.parse(String(data)) as { type: string; status?: string; submissionId?: string };
-        const sentAt = event.submissionId ? pending.get(event.submissionId) : undefined;
-        if (event.type === 'submission' && event.status === 'done' && sentAt !== undefined) {
-          latencies.push(performance.now() - sentAt);
-          pending.delete(event.submissionId as string);
-        }
-      });
-      await new Promise((resolve) => ws.once('open', resolve));
-      // Spread candidates over the first two seconds, then autosave every 2 s.
-      await new Promise((r) => setTimeout(r, (i / links.length) * 2000));
-      for (let tick = 0; performance.now() < until; tick++) {
-        await json('/api/attempt/tasks/0/code', {
-          method: 'PUT',
-          cookie,
-          body: JSON.stringify({ language: 'javascript', code: `${SOURCE}// ${tick}` }),
-        });
-        // Each candidate submits every 10 s, at its own phase, so submissions arrive evenly.
-        if (tick > 0 && tick % 5 === i % 5) {
-          const sentAt = performance.now();
-          const { status, body } = await json('/api/attempt/tasks/0/submissions', {
-            method: 'POST',
-            cookie,
-            body: JSON.stringify({
-              language: 'javascript',
-              code: SOURCE,
-              idempotencyKey: `${token.slice(0, 8)}-${tick}`,
-            }),
-          });
-          if (status === 202) {
-            pending.set(body.id as string, sentAt);
-            submitted++;
-          }
-        }
-        await new Promise((r) => setTimeout(r, 2000));
-      }
-      await new Promise((r) => setTimeout(r, 3000));
-      ws.close();
-    }),
+  // The simulated candidates run in a process of their own, so they do not share the server's event loop.
+  const client = spawn(
+    process.execPath,
+    ['--import', import.meta.resolve('tsx'), fileURLToPath(new URL('./apiBenchClient.ts', import.meta.url))],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
   );
+  client.stdin?.end(JSON.stringify({ base, tokens: links, seconds: SECONDS, source: SOURCE }));
+  let output = '';
+  client.stdout?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  const started = performance.now();
+  await new Promise((resolve) => client.on('exit', resolve));
+  const { latencies, submitted } = JSON.parse(output) as { latencies: number[]; submitted: number };
   const seconds = (performance.now() - started) / 1000;
   await app.close();
   await queue.close();

@@ -1,4 +1,4 @@
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { assessmentTasks, attempts, submissions } from '../db/schema.ts';
 
@@ -37,8 +37,18 @@ export async function taskScores(db: Db, attemptId: string): Promise<TaskScore[]
   });
 }
 
-export async function recomputeScore(db: Db, attemptId: string): Promise<number> {
-  const score = (await taskScores(db, attemptId)).reduce((sum, t) => sum + t.earned, 0);
-  await db.update(attempts).set({ score }).where(eq(attempts.id, attemptId));
-  return score;
+/** Stores the attempt's score ([A8]) in one statement, from the same rule as taskScores. */
+export async function recomputeScore(db: Db, attemptId: string): Promise<void> {
+  await db.execute(sql`
+    UPDATE ${attempts} SET score = COALESCE((
+      SELECT sum(t.points * COALESCE(b.best, 0))
+      FROM ${assessmentTasks} t
+      LEFT JOIN (
+        SELECT position, max(score) AS best FROM ${submissions}
+        WHERE attempt_id = ${attemptId} AND mode = 'submit' AND status = 'done'
+        GROUP BY position
+      ) b ON b.position = t.position
+      WHERE t.assessment_id = ${attempts.assessmentId}
+    ), 0)
+    WHERE ${attempts.id} = ${attemptId}`);
 }
