@@ -13,7 +13,6 @@ import { Judge } from '@assay/judge';
 import { scaffoldProblem } from '@assay/problems';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import WebSocket from 'ws';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
