@@ -231,3 +231,56 @@ describe('the invitation page', () => {
     expect(bad.body).toContain('this invitation link is not valid');
   });
 });
+
+describe('results and shutdown', () => {
+  it('[A8] the CSV export lists every candidate with the per-task points that make up the score', async () => {
+    const { tokens, admin, assessmentId } = await inviteCandidates(t, ['=HYPERLINK("x")', 'Tony']);
+    const cookie = await candidateCookie(t.app, tokens[1] as string);
+    await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/attempt/tasks/1/submissions',
+      headers: { cookie },
+      payload: { language: 'javascript', code: CORRECT, idempotencyKey: 'csv-00001' },
+    });
+    await t.queue.idle();
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/assessments/${assessmentId}/results.csv`,
+      headers: { cookie: admin },
+    });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      '"candidate","email","status","started_at","finished_at","finish_reason","score","task 1: Sum It (of 100)","task 2: Sum It (of 50)"',
+    );
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""x""\)",/);
+    expect(lines[2]).toMatch(/^"Tony","tony@example.com","in_progress",".+","","","50","0","50"$/);
+  });
+
+  it('[A15] shutting down the in-process queue lets judging in flight finish', async () => {
+    const own = await testApp();
+    try {
+      const { tokens } = await inviteCandidates(own, ['Radia']);
+      const cookie = await candidateCookie(own.app, tokens[0] as string);
+      await own.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
+      const slow =
+        'function solve(n) { const end = Date.now() + 300; while (Date.now() < end) {} return n.reduce((a, b) => a + b, 0); }';
+      const submitted = await own.app.inject({
+        method: 'POST',
+        url: '/api/attempt/tasks/0/submissions',
+        headers: { cookie },
+        payload: { language: 'javascript', code: slow, idempotencyKey: 'drain-0001' },
+      });
+      await own.queue.close();
+      const judged = await own.app.inject({
+        method: 'GET',
+        url: `/api/attempt/submissions/${submitted.json().id}`,
+        headers: { cookie },
+      });
+      expect(judged.json()).toMatchObject({ status: 'done', verdict: 'accepted' });
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -277,14 +277,38 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       { schema: { tags: ['admin'], params: z.object({ id: z.uuid() }) } },
       async (request, reply) => {
         const rows = await listAttempts(request.params.id);
-        const header = ['candidate', 'email', 'status', 'started_at', 'finished_at', 'finish_reason', 'score'];
+        const tasks = await app.db
+          .select({ position: assessmentTasks.position, points: assessmentTasks.points, title: problemVersions.title })
+          .from(assessmentTasks)
+          .innerJoin(problemVersions, eq(problemVersions.id, assessmentTasks.problemVersionId))
+          .where(eq(assessmentTasks.assessmentId, request.params.id))
+          .orderBy(asc(assessmentTasks.position));
+        const header = [
+          'candidate',
+          'email',
+          'status',
+          'started_at',
+          'finished_at',
+          'finish_reason',
+          'score',
+          ...tasks.map((t) => `task ${t.position + 1}: ${t.title} (of ${t.points})`),
+        ];
         const lines = [header.map(csvCell).join(',')];
-        for (const r of rows)
-          lines.push(
-            [r.candidateName, r.candidateEmail, r.status, r.startedAt, r.finishedAt, r.finishReason, r.score]
-              .map(csvCell)
-              .join(','),
-          );
+        for (const r of rows) {
+          // [A8] The per-task breakdown explains the score: points × best fraction of hidden tests.
+          const earned = new Map((await taskScores(app.db, r.id)).map((t) => [t.position, t.earned]));
+          const cells = [
+            r.candidateName,
+            r.candidateEmail,
+            r.status,
+            r.startedAt,
+            r.finishedAt,
+            r.finishReason,
+            r.score,
+            ...tasks.map((t) => earned.get(t.position) ?? 0),
+          ];
+          lines.push(cells.map(csvCell).join(','));
+        }
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="results.csv"')
