@@ -190,12 +190,20 @@ async function assessmentShape(db: Db, assessmentId: string): Promise<Assessment
   return shape;
 }
 
-async function checkTask(deps: AttemptDeps, attempt: AttemptRow, position: number, language: Language, code: string) {
-  const shape = await assessmentShape(deps.db, attempt.assessmentId);
-  if (!shape.languages.includes(language)) throw new LanguageNotAllowed(language, shape.languages.join(' or '));
-  if (!shape.positions.has(position)) throw new NotFound(`task ${position}`);
-  const bytes = Buffer.byteLength(code, 'utf8');
-  if (bytes > CODE_LIMIT_BYTES) throw new CodeTooLarge(Math.ceil(bytes / 1024));
+const assessmentOfAttempt = new WeakMap<Db, Map<string, string>>();
+
+/** The assessment an attempt belongs to; it never changes, so each process remembers it. */
+async function assessmentIdOf(db: Db, attemptId: string): Promise<string> {
+  let cache = assessmentOfAttempt.get(db);
+  if (!cache) {
+    cache = new Map();
+    assessmentOfAttempt.set(db, cache);
+  }
+  const cached = cache.get(attemptId);
+  if (cached) return cached;
+  const attempt = await loadAttempt(db, attemptId);
+  cache.set(attemptId, attempt.assessmentId);
+  return attempt.assessmentId;
 }
 
 export async function saveCode(
@@ -205,19 +213,32 @@ export async function saveCode(
   language: Language,
   code: string,
 ) {
-  const attempt = await writable(deps, attemptId);
-  await checkTask(deps, attempt, position, language, code);
+  const assessmentId = await assessmentIdOf(deps.db, attemptId);
+  const shape = await assessmentShape(deps.db, assessmentId);
+  if (!shape.languages.includes(language)) throw new LanguageNotAllowed(language, shape.languages.join(' or '));
+  if (!shape.positions.has(position)) throw new NotFound(`task ${position}`);
+  const bytes = Buffer.byteLength(code, 'utf8');
+  if (bytes > CODE_LIMIT_BYTES) throw new CodeTooLarge(Math.ceil(bytes / 1024));
   const savedAt = deps.now();
-  // One statement, so the latest code and its history entry are written together or not at all.
-  await deps.db.execute(sql`
-    WITH saved AS (
+  // One statement that writes only into an open attempt, and writes the latest code and its history
+  // entry together or not at all. Autosave is the busiest request, so it is one round trip.
+  const result = await deps.db.execute(sql`
+    WITH open AS (
+      SELECT id FROM ${attempts} WHERE id = ${attemptId} AND status = 'in_progress' AND deadline > ${savedAt}
+    ), saved AS (
       INSERT INTO ${taskCode} (attempt_id, position, language, code, updated_at)
-      VALUES (${attemptId}, ${position}, ${language}, ${code}, ${savedAt})
+      SELECT id, ${position}, ${language}, ${code}, ${savedAt} FROM open
       ON CONFLICT (attempt_id, position, language) DO UPDATE SET code = excluded.code, updated_at = excluded.updated_at
       RETURNING attempt_id, position, language, code, updated_at
     )
     INSERT INTO ${codeHistory} (attempt_id, position, language, code, saved_at)
-    SELECT attempt_id, position, language, code, updated_at FROM saved`);
+    SELECT attempt_id, position, language, code, updated_at FROM saved
+    RETURNING 1 AS saved`);
+  if ((result as unknown as { rows: unknown[] }).rows.length === 0) {
+    // Nothing was written: say why (not started, finished, or out of time).
+    await writable(deps, attemptId);
+    throw new AttemptExpired();
+  }
   return { savedAt: savedAt.toISOString() };
 }
 
