@@ -39,6 +39,19 @@ function csvCell(value: unknown): string {
   return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replaceAll('"', '""')}"`;
 }
 
+function summarize(attempt: typeof attempts.$inferSelect, invitation: typeof invitations.$inferSelect) {
+  return {
+    id: attempt.id,
+    candidateName: invitation.candidateName,
+    candidateEmail: invitation.candidateEmail,
+    status: attempt.status,
+    startedAt: attempt.startedAt?.toISOString() ?? null,
+    finishedAt: attempt.finishedAt?.toISOString() ?? null,
+    finishReason: attempt.finishReason ?? null,
+    score: attempt.score,
+  };
+}
+
 export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.register(async (scoped) => {
     scoped.addHook('preHandler', requireStaff('admin'));
@@ -248,16 +261,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         .innerJoin(invitations, eq(invitations.id, attempts.invitationId))
         .where(eq(attempts.assessmentId, assessmentId))
         .orderBy(asc(invitations.createdAt));
-      return rows.map(({ attempt, invitation }) => ({
-        id: attempt.id,
-        candidateName: invitation.candidateName,
-        candidateEmail: invitation.candidateEmail,
-        status: attempt.status,
-        startedAt: attempt.startedAt?.toISOString() ?? null,
-        finishedAt: attempt.finishedAt?.toISOString() ?? null,
-        finishReason: attempt.finishReason ?? null,
-        score: attempt.score,
-      }));
+      return rows.map(({ attempt, invitation }) => summarize(attempt, invitation));
     };
 
     typed.get(
@@ -351,25 +355,11 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
           app.db.select().from(taskCode).where(eq(taskCode.attemptId, id)).orderBy(asc(taskCode.position)),
           app.db.select().from(codeHistory).where(eq(codeHistory.attemptId, id)).orderBy(asc(codeHistory.savedAt)),
           app.db.select().from(submissions).where(eq(submissions.attemptId, id)).orderBy(asc(submissions.createdAt)),
-          app.db
-            .select()
-            .from(proctorEvents)
-            .where(and(eq(proctorEvents.attemptId, id)))
-            .orderBy(asc(proctorEvents.at)),
+          app.db.select().from(proctorEvents).where(eq(proctorEvents.attemptId, id)).orderBy(asc(proctorEvents.at)),
           taskScores(app.db, id),
         ]);
         return {
-          attempt: {
-            id,
-            candidateName: invitation.candidateName,
-            candidateEmail: invitation.candidateEmail,
-            status: attempt.status,
-            startedAt: attempt.startedAt?.toISOString() ?? null,
-            finishedAt: attempt.finishedAt?.toISOString() ?? null,
-            finishReason: attempt.finishReason ?? null,
-            score: attempt.score,
-            deadline: attempt.deadline?.toISOString() ?? null,
-          },
+          attempt: { ...summarize(attempt, invitation), deadline: attempt.deadline?.toISOString() ?? null },
           tasks,
           code: code.map((c) => ({
             position: c.position,

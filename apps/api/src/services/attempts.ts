@@ -168,42 +168,41 @@ interface AssessmentShape {
 }
 
 // An assessment's languages and tasks never change once created (there is no route that edits them),
-// so each API process may keep them: two queries fewer on every autosave.
-const shapes = new WeakMap<Db, Map<string, AssessmentShape>>();
+// and neither does an attempt's assessment, so each API process may remember them: autosave, the
+// busiest request, then needs one round trip.
+function processCache<V>() {
+  const caches = new WeakMap<Db, Map<string, V>>();
+  return async (db: Db, key: string, load: () => Promise<V>): Promise<V> => {
+    let cache = caches.get(db);
+    if (!cache) {
+      cache = new Map();
+      caches.set(db, cache);
+    }
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const value = await load();
+    cache.set(key, value);
+    return value;
+  };
+}
+const shapes = processCache<AssessmentShape>();
+const assessmentOfAttempt = processCache<string>();
 
-async function assessmentShape(db: Db, assessmentId: string): Promise<AssessmentShape> {
-  let cache = shapes.get(db);
-  if (!cache) {
-    cache = new Map();
-    shapes.set(db, cache);
-  }
-  const cached = cache.get(assessmentId);
-  if (cached) return cached;
-  const [assessment] = await db.select().from(assessments).where(eq(assessments.id, assessmentId));
-  if (!assessment) throw new NotFound('the assessment');
-  const tasks = await db
-    .select({ position: assessmentTasks.position })
-    .from(assessmentTasks)
-    .where(eq(assessmentTasks.assessmentId, assessmentId));
-  const shape = { languages: assessment.languages, positions: new Set(tasks.map((t) => t.position)) };
-  cache.set(assessmentId, shape);
-  return shape;
+function assessmentShape(db: Db, assessmentId: string): Promise<AssessmentShape> {
+  return shapes(db, assessmentId, async () => {
+    const [assessment] = await db.select().from(assessments).where(eq(assessments.id, assessmentId));
+    if (!assessment) throw new NotFound('the assessment');
+    const tasks = await db
+      .select({ position: assessmentTasks.position })
+      .from(assessmentTasks)
+      .where(eq(assessmentTasks.assessmentId, assessmentId));
+    return { languages: assessment.languages, positions: new Set(tasks.map((t) => t.position)) };
+  });
 }
 
-const assessmentOfAttempt = new WeakMap<Db, Map<string, string>>();
-
-/** The assessment an attempt belongs to; it never changes, so each process remembers it. */
-async function assessmentIdOf(db: Db, attemptId: string): Promise<string> {
-  let cache = assessmentOfAttempt.get(db);
-  if (!cache) {
-    cache = new Map();
-    assessmentOfAttempt.set(db, cache);
-  }
-  const cached = cache.get(attemptId);
-  if (cached) return cached;
-  const attempt = await loadAttempt(db, attemptId);
-  cache.set(attemptId, attempt.assessmentId);
-  return attempt.assessmentId;
+/** The assessment an attempt belongs to. */
+function assessmentIdOf(db: Db, attemptId: string): Promise<string> {
+  return assessmentOfAttempt(db, attemptId, async () => (await loadAttempt(db, attemptId)).assessmentId);
 }
 
 export async function saveCode(
