@@ -1,8 +1,8 @@
 import type { Judge } from '@assay/judge';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { assessmentTasks, attempts, problemVersions, submissions } from '../db/schema.ts';
-import { recomputeScore } from '../services/scoring.ts';
+import { storeVerdict } from '../services/scoring.ts';
 import type { EventBus } from './EventBus.ts';
 
 export interface ProcessorDeps {
@@ -49,16 +49,7 @@ export async function processSubmission(deps: ProcessorDeps, submissionId: strin
     mode: submission.mode,
     ...(submission.customInputs ? { customInputs: submission.customInputs } : {}),
   });
-  const stored = await db.transaction(async (tx) => {
-    const updated = await tx
-      .update(submissions)
-      .set({ status: 'done', verdict: report.verdict, score: report.score, report, judgedAt: new Date() })
-      .where(and(eq(submissions.id, submissionId), ne(submissions.status, 'done')))
-      .returning({ id: submissions.id });
-    if (updated.length === 0) return false;
-    if (submission.mode === 'submit') await recomputeScore(tx as unknown as Db, submission.attemptId);
-    return true;
-  });
+  const stored = await storeVerdict(db, submission, report);
   if (stored) await events.publish({ ...event, status: 'done', verdict: report.verdict, score: report.score });
   return stored;
 }

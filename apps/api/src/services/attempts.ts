@@ -251,41 +251,60 @@ export interface JudgeRequestInput {
 }
 
 /** Saves the code and queues a run or a submission; a repeated idempotency key returns the first one. */
+/**
+ * Saves the code and queues a run or a submission ([A15]). The happy path is two statements: the save,
+ * and one insert that also refuses a second run or submission in flight and a repeated idempotency
+ * key. A repeated key returns the first submission, even once the attempt is over.
+ */
 export async function requestJudging(deps: AttemptDeps, attemptId: string, input: JudgeRequestInput) {
-  if (input.idempotencyKey) {
+  const repeat = async () => {
+    if (!input.idempotencyKey) return undefined;
     const [existing] = await deps.db
       .select()
       .from(submissions)
       .where(and(eq(submissions.attemptId, attemptId), eq(submissions.idempotencyKey, input.idempotencyKey)));
-    if (existing) return { submission: existing, repeated: true };
+    return existing ? { submission: existing, repeated: true } : undefined;
+  };
+  try {
+    await saveCode(deps, attemptId, input.position, input.language, input.code);
+  } catch (error) {
+    const repeated = await repeat();
+    if (repeated) return repeated;
+    throw error;
   }
-  await saveCode(deps, attemptId, input.position, input.language, input.code);
-  const busy = await deps.db
-    .select({ id: submissions.id })
-    .from(submissions)
-    .where(
-      and(
-        eq(submissions.attemptId, attemptId),
-        eq(submissions.position, input.position),
-        eq(submissions.mode, input.mode),
-        inArray(submissions.status, ['queued', 'running']),
-      ),
+  const customInputs = input.customInputs ? JSON.stringify(input.customInputs) : null;
+  const result = await deps.db.execute(sql`
+    INSERT INTO ${submissions} (attempt_id, position, language, code, mode, custom_inputs, idempotency_key)
+    SELECT ${attemptId}, ${input.position}, ${input.language}, ${input.code}, ${input.mode}, ${customInputs}::jsonb, ${input.idempotencyKey ?? null}
+    WHERE NOT EXISTS (
+      SELECT 1 FROM ${submissions}
+      WHERE attempt_id = ${attemptId} AND position = ${input.position} AND mode = ${input.mode} AND status IN ('queued', 'running')
     )
-    .limit(1);
-  if (busy.length > 0) throw new JudgeBusy(input.mode === 'run' ? 'run' : 'submission');
-  const [submission] = await deps.db
-    .insert(submissions)
-    .values({
-      attemptId,
-      position: input.position,
-      language: input.language,
-      code: input.code,
-      mode: input.mode,
-      customInputs: input.customInputs ?? null,
-      idempotencyKey: input.idempotencyKey ?? null,
-    })
-    .returning();
-  if (!submission) throw new Error('the submission was not stored');
+    ON CONFLICT (attempt_id, idempotency_key) DO NOTHING
+    RETURNING id, created_at`);
+  const row = (result as unknown as { rows: { id: string; created_at: string | Date }[] }).rows[0];
+  if (!row) {
+    const repeated = await repeat();
+    if (repeated) return repeated;
+    throw new JudgeBusy(input.mode === 'run' ? 'run' : 'submission');
+  }
+  const submission: typeof submissions.$inferSelect = {
+    id: row.id,
+    attemptId,
+    position: input.position,
+    language: input.language,
+    code: input.code,
+    mode: input.mode,
+    customInputs: input.customInputs ?? null,
+    idempotencyKey: input.idempotencyKey ?? null,
+    automatic: false,
+    status: 'queued',
+    verdict: null,
+    score: null,
+    report: null,
+    createdAt: new Date(row.created_at),
+    judgedAt: null,
+  };
   await deps.queue.enqueue(submission.id);
   return { submission, repeated: false };
 }

@@ -1,3 +1,4 @@
+import type { JudgeReport } from '@assay/judge';
 import { and, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { assessmentTasks, attempts, submissions } from '../db/schema.ts';
@@ -37,18 +38,38 @@ export async function taskScores(db: Db, attemptId: string): Promise<TaskScore[]
   });
 }
 
-/** Stores the attempt's score ([A8]) in one statement, from the same rule as taskScores. */
-export async function recomputeScore(db: Db, attemptId: string): Promise<void> {
-  await db.execute(sql`
-    UPDATE ${attempts} SET score = COALESCE((
-      SELECT sum(t.points * COALESCE(b.best, 0))
-      FROM ${assessmentTasks} t
-      LEFT JOIN (
-        SELECT position, max(score) AS best FROM ${submissions}
-        WHERE attempt_id = ${attemptId} AND mode = 'submit' AND status = 'done'
-        GROUP BY position
-      ) b ON b.position = t.position
-      WHERE t.assessment_id = ${attempts.assessmentId}
-    ), 0)
-    WHERE ${attempts.id} = ${attemptId}`);
+/**
+ * [A7] Stores a verdict once and, for a submission, the attempt's new score ([A8]), in one statement:
+ * both happen or neither does, and a verdict already stored is left alone. Returns whether it stored.
+ */
+export async function storeVerdict(
+  db: Db,
+  submission: { id: string; attemptId: string; mode: 'run' | 'submit' },
+  report: JudgeReport,
+): Promise<boolean> {
+  const result = await db.execute(sql`
+    WITH done AS (
+      UPDATE ${submissions}
+      SET status = 'done', verdict = ${report.verdict}, score = ${report.score}, report = ${JSON.stringify(report)}::jsonb, judged_at = now()
+      WHERE id = ${submission.id} AND status <> 'done'
+      RETURNING position, mode, score
+    ), best AS (
+      SELECT position, max(score) AS best FROM (
+        SELECT position, score FROM ${submissions}
+        WHERE attempt_id = ${submission.attemptId} AND mode = 'submit' AND status = 'done' AND id <> ${submission.id}
+        UNION ALL
+        SELECT position, score FROM done WHERE mode = 'submit'
+      ) scored GROUP BY position
+    ), rescored AS (
+      UPDATE ${attempts} SET score = COALESCE((
+        SELECT sum(t.points * COALESCE(b.best, 0))
+        FROM ${assessmentTasks} t LEFT JOIN best b ON b.position = t.position
+        WHERE t.assessment_id = ${attempts.assessmentId}
+      ), 0)
+      WHERE ${attempts.id} = ${submission.attemptId} AND EXISTS (SELECT 1 FROM done WHERE mode = 'submit')
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM done)::int AS stored, (SELECT count(*) FROM rescored)::int AS rescored`);
+  const row = (result as unknown as { rows: { stored: number }[] }).rows[0];
+  return Number(row?.stored ?? 0) > 0;
 }
