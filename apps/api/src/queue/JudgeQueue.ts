@@ -17,6 +17,8 @@ export class InProcessQueue implements JudgeQueue {
   readonly kind = 'in-process' as const;
   private readonly pending: string[] = [];
   private readonly inFlight = new Set<Promise<void>>();
+  /** Ids queued or being judged: the reconciler may offer a long-running one again. */
+  private readonly known = new Set<string>();
   private closed = false;
 
   constructor(
@@ -27,7 +29,8 @@ export class InProcessQueue implements JudgeQueue {
 
   async enqueue(submissionId: string): Promise<void> {
     if (this.closed) throw new Error('the judge queue is closed');
-    if (this.pending.includes(submissionId)) return;
+    if (this.known.has(submissionId)) return;
+    this.known.add(submissionId);
     this.pending.push(submissionId);
     this.pump();
   }
@@ -40,6 +43,7 @@ export class InProcessQueue implements JudgeQueue {
         .catch((error: unknown) => this.onError(error, id))
         .finally(() => {
           this.inFlight.delete(run);
+          this.known.delete(id);
           if (!this.closed) this.pump();
         });
       this.inFlight.add(run);
