@@ -18,10 +18,13 @@ const STALE_MS = 30_000;
 
 export function redisConnection(url: string, forWorker: boolean): Redis {
   // Workers block on Redis and must wait out outages; the API must fail fast instead ([A15]).
-  return new Redis(
+  const redis = new Redis(
     url,
     forWorker ? { maxRetriesPerRequest: null } : { maxRetriesPerRequest: 1, enableOfflineQueue: false },
   );
+  // Outages surface through the commands that fail (and become 503s), not as unhandled error events.
+  redis.on('error', () => {});
+  return redis;
 }
 
 /**
@@ -45,7 +48,6 @@ export async function createRuntime(config: Config) {
     const connection = redisConnection(config.REDIS_URL, false);
     const publisher = redisConnection(config.REDIS_URL, false);
     const subscriber = redisConnection(config.REDIS_URL, true);
-    for (const c of [connection, publisher, subscriber]) c.on('error', () => {});
     events = new RedisEventBus(publisher, subscriber, config.REDIS_PREFIX);
     queue = new BullJudgeQueue(connection, config.REDIS_PREFIX);
     closers.push(async () => {
