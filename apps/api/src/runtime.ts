@@ -55,14 +55,11 @@ export async function createRuntime(config: Config) {
       publisher.disconnect();
     });
   } else {
-    judge = new Judge({ concurrency: config.JUDGE_CONCURRENCY ?? availableParallelism() });
+    const concurrency = config.JUDGE_CONCURRENCY ?? availableParallelism();
+    judge = new Judge({ concurrency });
     await judge.warmUp();
     events = new LocalEventBus();
-    queue = new InProcessQueue(
-      { db: database.db, judge, events },
-      config.JUDGE_CONCURRENCY ?? availableParallelism(),
-      () => {},
-    );
+    queue = new InProcessQueue({ db: database.db, judge, events }, concurrency, () => {});
   }
   const now = () => new Date();
   const app = await buildApp({ config, db: database.db, queue, events, now });

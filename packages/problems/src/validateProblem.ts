@@ -40,7 +40,8 @@ async function judgeUntilTimeLimit(
   spec: ProblemSpec,
   solution: SolutionFile,
 ): Promise<{ verdict: Verdict; detail: string }> {
-  const bySize = [...spec.tests].sort((a, b) => JSON.stringify(b.args).length - JSON.stringify(a.args).length);
+  const size = new Map(spec.tests.map((t) => [t, JSON.stringify(t.args).length]));
+  const bySize = [...spec.tests].sort((a, b) => (size.get(b) ?? 0) - (size.get(a) ?? 0));
   let worst: { verdict: Verdict; detail: string } = { verdict: 'accepted', detail: 'passed every test in time' };
   for (const test of bySize) {
     const report = await judge.judge({

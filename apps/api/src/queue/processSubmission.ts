@@ -1,7 +1,8 @@
 import type { Judge } from '@assay/judge';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
-import { assessmentTasks, attempts, problemVersions, submissions } from '../db/schema.ts';
+import { assessmentTasks, attempts, submissions } from '../db/schema.ts';
+import { problemVersionById } from '../services/cachedLookups.ts';
 import { storeVerdict } from '../services/scoring.ts';
 import type { EventBus } from './EventBus.ts';
 
@@ -19,17 +20,17 @@ export interface ProcessorDeps {
 export async function processSubmission(deps: ProcessorDeps, submissionId: string): Promise<boolean> {
   const { db, judge, events } = deps;
   const [row] = await db
-    .select({ submission: submissions, spec: problemVersions.spec })
+    .select({ submission: submissions, versionId: assessmentTasks.problemVersionId })
     .from(submissions)
     .innerJoin(attempts, eq(attempts.id, submissions.attemptId))
     .innerJoin(
       assessmentTasks,
       and(eq(assessmentTasks.assessmentId, attempts.assessmentId), eq(assessmentTasks.position, submissions.position)),
     )
-    .innerJoin(problemVersions, eq(problemVersions.id, assessmentTasks.problemVersionId))
     .where(eq(submissions.id, submissionId));
   if (!row || row.submission.status === 'done') return false;
-  const { submission, spec } = row;
+  const { submission } = row;
+  const { spec } = await problemVersionById(db, row.versionId);
   const event = {
     type: 'submission' as const,
     attemptId: submission.attemptId,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -15,7 +15,7 @@ import {
 } from '../db/schema.ts';
 import { BadInput, NotFound } from '../errors.ts';
 import { requireStaff } from '../plugins/auth.ts';
-import { taskScores } from '../services/scoring.ts';
+import { bestFractions, scoreTasks, taskScores } from '../services/scoring.ts';
 import { hashToken, newToken } from '../services/secrets.ts';
 import { language, submissionSchema, toSubmissionView } from './schemas.ts';
 
@@ -298,9 +298,10 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
           ...tasks.map((t) => `task ${t.position + 1}: ${t.title} (of ${t.points})`),
         ];
         const lines = [header.map(csvCell).join(',')];
+        // [A8] The per-task breakdown explains the score.
+        const best = await bestFractions(app.db, { assessmentId: request.params.id });
         for (const r of rows) {
-          // [A8] The per-task breakdown explains the score: points × best fraction of hidden tests.
-          const earned = new Map((await taskScores(app.db, r.id)).map((t) => [t.position, t.earned]));
+          const earned = scoreTasks(tasks, (position) => best(r.id, position)).map((t) => t.earned);
           const cells = [
             r.candidateName,
             r.candidateEmail,
@@ -309,7 +310,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
             r.finishedAt,
             r.finishReason,
             r.score,
-            ...tasks.map((t) => earned.get(t.position) ?? 0),
+            ...earned,
           ];
           lines.push(cells.map(csvCell).join(','));
         }

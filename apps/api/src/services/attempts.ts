@@ -1,5 +1,5 @@
 import { decodeWire, displayValue, type Language, type ProblemSpec, parseType } from '@assay/judge';
-import { and, desc, eq, inArray, lte, max, sql } from 'drizzle-orm';
+import { and, desc, eq, lte, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import {
   assessments,
@@ -7,7 +7,6 @@ import {
   attempts,
   codeHistory,
   invitations,
-  problemVersions,
   submissions,
   taskCode,
 } from '../db/schema.ts';
@@ -23,6 +22,7 @@ import {
   NotFound,
 } from '../errors.ts';
 import type { JudgeQueue } from '../queue/JudgeQueue.ts';
+import { problemVersionById, processCache } from './cachedLookups.ts';
 import { hashToken } from './secrets.ts';
 
 export const CODE_LIMIT_BYTES = 64 * 1024;
@@ -55,13 +55,16 @@ export async function loadAttempt(db: Db, attemptId: string): Promise<AttemptRow
   return attempt;
 }
 
+/** The assessment's tasks in order, each with its (cached) problem version. */
 async function tasksOf(db: Db, assessmentId: string) {
-  return db
-    .select({ task: assessmentTasks, version: problemVersions })
+  const tasks = await db
+    .select()
     .from(assessmentTasks)
-    .innerJoin(problemVersions, eq(problemVersions.id, assessmentTasks.problemVersionId))
     .where(eq(assessmentTasks.assessmentId, assessmentId))
     .orderBy(assessmentTasks.position);
+  return Promise.all(
+    tasks.map(async (task) => ({ task, version: await problemVersionById(db, task.problemVersionId) })),
+  );
 }
 
 /** Sample tests as candidates see them; hidden tests never leave the server ([A12]). */
@@ -168,23 +171,7 @@ interface AssessmentShape {
 }
 
 // An assessment's languages and tasks never change once created (there is no route that edits them),
-// and neither does an attempt's assessment, so each API process may remember them: autosave, the
-// busiest request, then needs one round trip.
-function processCache<V>() {
-  const caches = new WeakMap<Db, Map<string, V>>();
-  return async (db: Db, key: string, load: () => Promise<V>): Promise<V> => {
-    let cache = caches.get(db);
-    if (!cache) {
-      cache = new Map();
-      caches.set(db, cache);
-    }
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit;
-    const value = await load();
-    cache.set(key, value);
-    return value;
-  };
-}
+// and neither does an attempt's assessment: autosave, the busiest request, then needs one round trip.
 const shapes = processCache<AssessmentShape>();
 const assessmentOfAttempt = processCache<string>();
 
@@ -250,7 +237,6 @@ export interface JudgeRequestInput {
   idempotencyKey?: string;
 }
 
-/** Saves the code and queues a run or a submission; a repeated idempotency key returns the first one. */
 /**
  * Saves the code and queues a run or a submission ([A15]). The happy path is two statements: the save,
  * and one insert that also refuses a second run or submission in flight and a repeated idempotency
@@ -383,12 +369,6 @@ export async function sweepDeadlines(deps: AttemptDeps): Promise<number> {
     .select()
     .from(attempts)
     .where(and(eq(attempts.status, 'in_progress'), lte(attempts.deadline, deps.now())));
-  let finished = 0;
-  for (const attempt of due) {
-    if (attempt.deadline && deps.now() >= attempt.deadline) {
-      await finalizeIfDue(deps, attempt);
-      finished++;
-    }
-  }
-  return finished;
+  for (const attempt of due) await finalizeIfDue(deps, attempt);
+  return due.length;
 }

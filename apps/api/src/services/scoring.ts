@@ -13,8 +13,36 @@ export interface TaskScore {
 
 /**
  * [A8] A task earns its points × the best fraction of hidden tests any of its submissions passed; the
- * attempt's score is the sum. Runs never count.
+ * attempt's score is the sum. Runs never count. (storeVerdict keeps the stored score by the same rule, in SQL.)
  */
+export function scoreTasks(
+  tasks: { position: number; points: number }[],
+  bestOf: (position: number) => number,
+): TaskScore[] {
+  return tasks.map((t) => {
+    const best = bestOf(t.position);
+    return { position: t.position, points: t.points, best, earned: t.points * best };
+  });
+}
+
+/** The best submitted fraction per attempt and task, for one attempt or every attempt of an assessment. */
+export async function bestFractions(db: Db, of: { attemptId: string } | { assessmentId: string }) {
+  const rows = await db
+    .select({ attemptId: submissions.attemptId, position: submissions.position, best: max(submissions.score) })
+    .from(submissions)
+    .innerJoin(attempts, eq(attempts.id, submissions.attemptId))
+    .where(
+      and(
+        'attemptId' in of ? eq(submissions.attemptId, of.attemptId) : eq(attempts.assessmentId, of.assessmentId),
+        eq(submissions.mode, 'submit'),
+        eq(submissions.status, 'done'),
+      ),
+    )
+    .groupBy(submissions.attemptId, submissions.position);
+  const best = new Map(rows.map((r) => [`${r.attemptId}/${r.position}`, r.best ?? 0]));
+  return (attemptId: string, position: number) => best.get(`${attemptId}/${position}`) ?? 0;
+}
+
 export async function taskScores(db: Db, attemptId: string): Promise<TaskScore[]> {
   const [attempt] = await db
     .select({ assessmentId: attempts.assessmentId })
@@ -26,16 +54,8 @@ export async function taskScores(db: Db, attemptId: string): Promise<TaskScore[]
     .from(assessmentTasks)
     .where(eq(assessmentTasks.assessmentId, attempt.assessmentId))
     .orderBy(assessmentTasks.position);
-  const best = await db
-    .select({ position: submissions.position, best: max(submissions.score) })
-    .from(submissions)
-    .where(and(eq(submissions.attemptId, attemptId), eq(submissions.mode, 'submit'), eq(submissions.status, 'done')))
-    .groupBy(submissions.position);
-  const bestBy = new Map(best.map((b) => [b.position, b.best ?? 0]));
-  return tasks.map((t) => {
-    const fraction = bestBy.get(t.position) ?? 0;
-    return { position: t.position, points: t.points, best: fraction, earned: t.points * fraction };
-  });
+  const best = await bestFractions(db, { attemptId });
+  return scoreTasks(tasks, (position) => best(attemptId, position));
 }
 
 /**
@@ -61,15 +81,15 @@ export async function storeVerdict(
         SELECT position, score FROM done WHERE mode = 'submit'
       ) scored GROUP BY position
     ), rescored AS (
+      -- A data-modifying CTE runs whether or not the final SELECT reads it.
       UPDATE ${attempts} SET score = COALESCE((
         SELECT sum(t.points * COALESCE(b.best, 0))
         FROM ${assessmentTasks} t LEFT JOIN best b ON b.position = t.position
         WHERE t.assessment_id = ${attempts.assessmentId}
       ), 0)
       WHERE ${attempts.id} = ${submission.attemptId} AND EXISTS (SELECT 1 FROM done WHERE mode = 'submit')
-      RETURNING 1
     )
-    SELECT (SELECT count(*) FROM done)::int AS stored, (SELECT count(*) FROM rescored)::int AS rescored`);
+    SELECT count(*)::int AS stored FROM done`);
   const row = (result as unknown as { rows: { stored: number }[] }).rows[0];
   return Number(row?.stored ?? 0) > 0;
 }

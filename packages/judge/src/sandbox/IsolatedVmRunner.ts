@@ -62,6 +62,8 @@ export class IsolatedVmRunner implements SandboxRunner {
         });
         return;
       }
+      // The signature's types, as the harness parses them: the same for every test.
+      const typesJson = JSON.stringify({ params: job.params, ret: job.returnType });
       for (let index = job.startIndex; index < job.tests.length; index++) {
         const test = job.tests[index] as SandboxTest;
         if (Date.now() > job.budgetDeadline) {
@@ -70,7 +72,7 @@ export class IsolatedVmRunner implements SandboxRunner {
         }
         emit({ type: 'test-start', index });
         if (loaded.isolate.isDisposed) loaded = await this.load(job);
-        const result = await this.runTest(loaded, job, test, checker);
+        const result = await this.runTest(loaded, job, typesJson, test, checker);
         emit({ type: 'test-done', index, result });
       }
       emit({ type: 'job-done' });
@@ -96,6 +98,7 @@ export class IsolatedVmRunner implements SandboxRunner {
   private async runTest(
     loaded: LoadedIsolate,
     job: SandboxJob,
+    typesJson: string,
     test: SandboxTest,
     checker: CustomChecker | undefined,
   ): Promise<SandboxTestResult> {
@@ -117,7 +120,7 @@ export class IsolatedVmRunner implements SandboxRunner {
         job.filename,
         job.functionName,
         test.inputJson,
-        JSON.stringify({ params: job.params, ret: job.returnType }),
+        typesJson,
         test.seed,
         limits.outputBytes,
         limits.consoleBytes,
