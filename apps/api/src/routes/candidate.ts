@@ -1,12 +1,13 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assessments, assessmentTasks, proctorEvents, submissions } from '../db/schema.ts';
+import { proctorEvents, submissions } from '../db/schema.ts';
 import { NotFound } from '../errors.ts';
 import { requireCandidate } from '../plugins/auth.ts';
 import {
   attemptView,
   finishEarly,
+  invitationSummary,
   loadAttempt,
   openInvitation,
   requestJudging,
@@ -52,23 +53,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request) => {
-      const { invitation, attempt } = await openInvitation(app.db, request.params.token, app.now());
-      const [assessment] = await app.db.select().from(assessments).where(eq(assessments.id, attempt.assessmentId));
-      if (!assessment) throw new NotFound('the assessment');
-      const tasks = await app.db.select().from(assessmentTasks).where(eq(assessmentTasks.assessmentId, assessment.id));
-      return {
-        candidateName: invitation.candidateName,
-        title: assessment.title,
-        description: assessment.description,
-        durationMinutes: assessment.durationMinutes,
-        taskCount: tasks.length,
-        languages: assessment.languages,
-        proctoring: assessment.proctoring,
-        status: attempt.status,
-        expiresAt: invitation.expiresAt.toISOString(),
-      };
-    },
+    async (request) => invitationSummary(app.db, request.params.token, app.now()),
   );
 
   app.post(

@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assessments } from '../db/schema.ts';
-import { openInvitation } from '../services/attempts.ts';
+import { invitationSummary } from '../services/attempts.ts';
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -26,18 +24,17 @@ export const invitationPage: FastifyPluginAsyncZod = async (app) => {
   app.get('/a/:token', { schema: { hide: true, params: z.object({ token: z.string() }) } }, async (request, reply) => {
     reply.type('text/html; charset=utf-8');
     try {
-      const { invitation, attempt } = await openInvitation(app.db, request.params.token, app.now());
-      const [assessment] = await app.db.select().from(assessments).where(eq(assessments.id, attempt.assessmentId));
+      const invitation = await invitationSummary(app.db, request.params.token, app.now());
       const status =
-        attempt.status === 'finished'
+        invitation.status === 'finished'
           ? 'You have finished this assessment; your work was submitted.'
-          : attempt.status === 'in_progress'
+          : invitation.status === 'in_progress'
             ? 'You have started this assessment; the clock is running.'
             : 'You have not started yet.';
       return page(
-        assessment?.title ?? 'Assessment',
-        `<h1>${escapeHtml(assessment?.title ?? 'Assessment')}</h1><div class="card"><p>Hello ${escapeHtml(invitation.candidateName)}.</p>
-<p>${assessment?.durationMinutes ?? '?'} minutes · ${escapeHtml((assessment?.languages ?? []).join(', '))}</p><p>${status}</p>
+        invitation.title,
+        `<h1>${escapeHtml(invitation.title)}</h1><div class="card"><p>Hello ${escapeHtml(invitation.candidateName)}.</p>
+<p>${invitation.durationMinutes} minutes · ${escapeHtml(invitation.languages.join(', '))}</p><p>${status}</p>
 <p class="muted">The in-browser IDE is not part of this build yet. The API behind this link is documented at <a href="/docs">/docs</a>.</p></div>`,
       );
     } catch (error) {

@@ -49,6 +49,25 @@ export async function openInvitation(db: Db, token: string, now: Date) {
   return row;
 }
 
+/** What an invitation is for, as its landing page and GET /api/invitations/:token show it. */
+export async function invitationSummary(db: Db, token: string, now: Date) {
+  const { invitation, attempt } = await openInvitation(db, token, now);
+  const [assessment] = await db.select().from(assessments).where(eq(assessments.id, attempt.assessmentId));
+  if (!assessment) throw new NotFound('the assessment');
+  const shape = await assessmentShape(db, assessment.id);
+  return {
+    candidateName: invitation.candidateName,
+    title: assessment.title,
+    description: assessment.description,
+    durationMinutes: assessment.durationMinutes,
+    taskCount: shape.positions.size,
+    languages: assessment.languages,
+    proctoring: assessment.proctoring,
+    status: attempt.status,
+    expiresAt: invitation.expiresAt.toISOString(),
+  };
+}
+
 export async function loadAttempt(db: Db, attemptId: string): Promise<AttemptRow> {
   const [attempt] = await db.select().from(attempts).where(eq(attempts.id, attemptId));
   if (!attempt) throw new NotFound('the attempt');
