@@ -1,10 +1,20 @@
 import type { Judge } from '@assay/judge';
-import { and, eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { assessmentTasks, attempts, submissions } from '../db/schema.ts';
 import { problemVersionById } from '../services/cachedLookups.ts';
 import { storeVerdict } from '../services/scoring.ts';
 import type { EventBus } from './EventBus.ts';
+
+interface Claimed {
+  attemptId: string;
+  position: number;
+  language: 'javascript' | 'typescript';
+  code: string;
+  mode: 'run' | 'submit';
+  customInputs: unknown[][] | null;
+  versionId: string;
+}
 
 export interface ProcessorDeps {
   db: Db;
@@ -19,18 +29,18 @@ export interface ProcessorDeps {
  */
 export async function processSubmission(deps: ProcessorDeps, submissionId: string): Promise<boolean> {
   const { db, judge, events } = deps;
-  const [row] = await db
-    .select({ submission: submissions, versionId: assessmentTasks.problemVersionId })
-    .from(submissions)
-    .innerJoin(attempts, eq(attempts.id, submissions.attemptId))
-    .innerJoin(
-      assessmentTasks,
-      and(eq(assessmentTasks.assessmentId, attempts.assessmentId), eq(assessmentTasks.position, submissions.position)),
-    )
-    .where(eq(submissions.id, submissionId));
-  if (!row || row.submission.status === 'done') return false;
-  const { submission } = row;
-  const { spec } = await problemVersionById(db, row.versionId);
+  // One round trip claims the submission (queued → running; a re-run after a crash finds it running)
+  // and finds its problem version. A submission already `done` is left alone.
+  const result = await db.execute(sql`
+    UPDATE ${submissions} s SET status = 'running'
+    FROM ${attempts} a, ${assessmentTasks} t
+    WHERE s.id = ${submissionId} AND s.status <> 'done'
+      AND a.id = s.attempt_id AND t.assessment_id = a.assessment_id AND t.position = s.position
+    RETURNING s.attempt_id AS "attemptId", s.position, s.language, s.code, s.mode,
+      s.custom_inputs AS "customInputs", t.problem_version_id AS "versionId"`);
+  const submission = (result as unknown as { rows: Claimed[] }).rows[0];
+  if (!submission) return false;
+  const { spec } = await problemVersionById(db, submission.versionId);
   const event = {
     type: 'submission' as const,
     attemptId: submission.attemptId,
@@ -38,11 +48,8 @@ export async function processSubmission(deps: ProcessorDeps, submissionId: strin
     position: submission.position,
     mode: submission.mode,
   };
-  await db
-    .update(submissions)
-    .set({ status: 'running' })
-    .where(and(eq(submissions.id, submissionId), eq(submissions.status, 'queued')));
-  await events.publish({ ...event, status: 'running' });
+  // The 'running' notice is informational: the verdict does not wait for it.
+  events.publish({ ...event, status: 'running' }).catch(() => {});
 
   const report = await judge.judge({
     problem: spec,
@@ -50,7 +57,7 @@ export async function processSubmission(deps: ProcessorDeps, submissionId: strin
     mode: submission.mode,
     ...(submission.customInputs ? { customInputs: submission.customInputs } : {}),
   });
-  const stored = await storeVerdict(db, submission, report);
+  const stored = await storeVerdict(db, { id: submissionId, ...submission }, report);
   if (stored) await events.publish({ ...event, status: 'done', verdict: report.verdict, score: report.score });
   return stored;
 }
