@@ -37,6 +37,8 @@ export const attemptViewSchema = z.object({
       starter: z.record(z.string(), z.string()),
       samples: z.array(z.object({ id: z.string(), input: z.string(), expected: z.string() })),
       code: z.record(z.string(), z.string()),
+      /** The language of the task's latest save, or null before the first. */
+      language: language.nullable(),
       bestScore: z.number().nullable(),
     }),
   ),

@@ -99,6 +99,13 @@ function samplesOf(spec: ProblemSpec) {
     }));
 }
 
+/** The language of a task's most recent save: where the candidate left off. */
+function latestLanguage(code: { position: number; language: Language; updatedAt: Date }[], position: number) {
+  let latest: (typeof code)[number] | undefined;
+  for (const c of code) if (c.position === position && (!latest || c.updatedAt > latest.updatedAt)) latest = c;
+  return latest?.language ?? null;
+}
+
 /** Everything the candidate's page needs, and nothing a candidate must not see. */
 export async function attemptView(deps: AttemptDeps, attemptId: string) {
   const { db } = deps;
@@ -149,6 +156,7 @@ export async function attemptView(deps: AttemptDeps, attemptId: string) {
           starter: version.starter,
           samples: samplesOf(version.spec),
           code: Object.fromEntries(code.filter((c) => c.position === task.position).map((c) => [c.language, c.code])),
+          language: latestLanguage(code, task.position),
           bestScore: best.find((b) => b.position === task.position)?.best ?? null,
         }))
       : [],

@@ -1,0 +1,508 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError, api, NetworkError } from '../api/client.ts';
+import type { AttemptView, Language, LiveMessage, Submission, Task } from '../api/types.ts';
+import type { EditorHandle } from '../editor/CodeEditor.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
+import { Toasts, useToasts } from '../ui/Toasts.tsx';
+import { useTheme } from '../ui/useTheme.ts';
+import { verdictLabel } from '../ui/verdicts.tsx';
+import { CodeSync, type SaveState } from './codeSync.ts';
+import { openLiveChannel } from './liveChannel.ts';
+import { startProctoring } from './proctoring.ts';
+import { type PanelTab, ResultsPanel } from './ResultsPanel.tsx';
+import { StatementPanel } from './StatementPanel.tsx';
+import { TaskSidebar, taskProgress } from './TaskSidebar.tsx';
+import { TopBar } from './TopBar.tsx';
+import { useCountdown } from './useCountdown.ts';
+
+// Monaco is the heaviest part of the app: it loads while the workspace's first paint is on screen.
+const CodeEditor = lazy(() => import('../editor/CodeEditor.tsx'));
+
+const EXTENSION: Record<Language, string> = { javascript: 'js', typescript: 'ts' };
+const WARN_AT_MINUTES = [10, 5, 1];
+
+const modelKey = (position: number, language: Language) => `task-${position}.${EXTENSION[language]}`;
+const parseModelKey = (key: string) => {
+  const [, position, ext] = /^task-(\d+)\.(js|ts)$/.exec(key) ?? [];
+  return { position: Number(position), language: (ext === 'ts' ? 'typescript' : 'javascript') as Language };
+};
+
+interface TaskRuns {
+  sample?: Submission;
+  custom?: Submission;
+  submit?: Submission;
+}
+
+/** Parses the custom-input box: one JSON array of arguments per line. */
+function parseCustomInputs(text: string, arity: number): unknown[][] {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length === 0) throw new Error('Write at least one test: the arguments as a JSON array on one line.');
+  if (lines.length > 10) throw new Error('At most 10 custom tests at once.');
+  return lines.map((line, i) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new Error(`Line ${i + 1} is not valid JSON: write the arguments as an array, such as [[1, 2], 3].`);
+    }
+    if (!Array.isArray(value) || value.length !== arity) {
+      throw new Error(`Line ${i + 1} must be an array of ${arity} argument${arity === 1 ? '' : 's'}.`);
+    }
+    return value;
+  });
+}
+
+export function Workspace(props: { view: AttemptView; onFinished: (view: AttemptView) => void }) {
+  const { view, onFinished } = props;
+  const { attempt, assessment, tasks } = view;
+  const { toasts, push } = useToasts();
+  const [theme, toggleTheme] = useTheme();
+  const [current, setCurrent] = useState(0);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
+  const [offsetMs, setOffsetMs] = useState(() => Date.parse(view.serverTime) - Date.now());
+  const [connected, setConnected] = useState(false);
+  const [runs, setRuns] = useState<Record<number, TaskRuns>>({});
+  const [best, setBest] = useState<Record<number, number | null>>(() =>
+    Object.fromEntries(tasks.map((t) => [t.position, t.bestScore])),
+  );
+  const [edited, setEdited] = useState<Record<number, boolean>>({});
+  const [tab, setTab] = useState<PanelTab>('tests');
+  const [customInput, setCustomInput] = useState<Record<number, string>>({});
+  const [customError, setCustomError] = useState<string>();
+  const [confirmFinish, setConfirmFinish] = useState(false);
+  const [finishing, setFinishing] = useState(false);
+  const [timeUp, setTimeUp] = useState(false);
+  const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
+  const editorHandle = useRef<EditorHandle | null>(null);
+  const sync = useMemo(() => new CodeSync(attempt.id, setSaveState), [attempt.id]);
+
+  const task = tasks[current] as Task;
+  const [languages, setLanguages] = useState<Record<number, Language>>(() =>
+    Object.fromEntries(
+      tasks.map((t) => {
+        const stored = localStorage.getItem(`assay.lang.${attempt.id}.${t.position}`) as Language | null;
+        const pick = [stored, t.language].find((l) => l && assessment.languages.includes(l));
+        return [t.position, pick ?? assessment.languages[0] ?? 'javascript'];
+      }),
+    ),
+  );
+  const language = languages[task.position] ?? 'javascript';
+
+  // The code each task starts with in this browser: an unsent local edit beats the server's copy (it is
+  // newer: it was made offline, or just before a reload), then the server's, then the starter.
+  const initialCode = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const t of tasks) {
+      for (const lang of assessment.languages) {
+        const unsaved = sync.unsaved(t.position, lang);
+        const server = t.code[lang];
+        if (unsaved !== undefined && unsaved !== server) sync.adopt(t.position, lang, unsaved);
+        map.set(modelKey(t.position, lang), unsaved ?? server ?? t.starter[lang] ?? '');
+      }
+    }
+    return map;
+  }, [tasks, assessment.languages, sync]);
+  const latestCode = useRef(new Map(initialCode));
+
+  const remaining = useCountdown(attempt.deadline, offsetMs);
+  const locked = timeUp || saveState.kind === 'closed';
+
+  // Verdicts: the live channel says when something changed; the report itself is fetched.
+  const refresh = useCallback(async (id: string) => {
+    const submission = await api<Submission>('GET', `/api/attempt/submissions/${id}`);
+    setRuns((all) => {
+      const taskRuns = { ...all[submission.position] };
+      for (const slot of ['sample', 'custom', 'submit'] as const) {
+        if (taskRuns[slot]?.id === submission.id) taskRuns[slot] = submission;
+      }
+      if (submission.mode === 'submit' && !taskRuns.submit) taskRuns.submit = submission;
+      return { ...all, [submission.position]: taskRuns };
+    });
+    if (submission.status === 'done' && submission.mode === 'submit' && submission.score !== null) {
+      setBest((b) => ({ ...b, [submission.position]: Math.max(b[submission.position] ?? 0, submission.score ?? 0) }));
+    }
+    return submission;
+  }, []);
+
+  useEffect(() => {
+    const close = openLiveChannel((message: LiveMessage) => {
+      if (message.type === 'time') setOffsetMs(Date.parse(message.serverTime) - Date.now());
+      else
+        void refresh(message.submissionId)
+          .then((s) => {
+            if (s.status === 'done' && s.mode === 'submit' && !s.automatic) {
+              push(
+                `Task ${s.position + 1}: ${verdictLabel(s.verdict ?? '')} · ${s.report?.passed}/${s.report?.total} tests`,
+              );
+            }
+          })
+          .catch(() => {});
+    }, setConnected);
+    return close;
+  }, [refresh, push]);
+
+  // Anything still in flight is polled too: a verdict must show up even if the socket missed it.
+  useEffect(() => {
+    const timer = setInterval(
+      () => {
+        for (const taskRuns of Object.values(runs)) {
+          for (const s of [taskRuns.sample, taskRuns.custom, taskRuns.submit]) {
+            if (s && s.status !== 'done') void refresh(s.id).catch(() => {});
+          }
+        }
+      },
+      connected ? 4000 : 1500,
+    );
+    return () => clearInterval(timer);
+  }, [runs, connected, refresh]);
+
+  // The latest run and submission of every task, so a reload shows where the candidate left off.
+  useEffect(() => {
+    for (const t of tasks) {
+      api<{ submissions: Submission[] }>('GET', `/api/attempt/tasks/${t.position}/submissions`)
+        .then(({ submissions }) => {
+          const latest = (pick: (s: Submission) => boolean) => submissions.find(pick);
+          const isCustom = (s: Submission) => s.report?.tests.some((x) => x.kind === 'custom') ?? false;
+          setRuns((all) => ({
+            ...all,
+            [t.position]: {
+              sample: latest((s) => s.mode === 'run' && !isCustom(s)),
+              custom: latest((s) => s.mode === 'run' && isCustom(s)),
+              submit: latest((s) => s.mode === 'submit'),
+              ...all[t.position],
+            },
+          }));
+        })
+        .catch(() => {});
+    }
+  }, [tasks]);
+
+  useEffect(() => {
+    if (!assessment.proctoring.recordEvents) return;
+    return startProctoring({
+      notify: (message) => push(message, 'warning'),
+      editorSelection: () => editorHandle.current?.selectedText() ?? '',
+    });
+  }, [assessment.proctoring.recordEvents, push]);
+
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  useEffect(() => {
+    const warnBeforeLeaving = (event: BeforeUnloadEvent) => {
+      if (sync.hasPending()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warnBeforeLeaving);
+    return () => {
+      window.removeEventListener('beforeunload', warnBeforeLeaving);
+      sync.close();
+    };
+  }, [sync]);
+
+  // The clock: warnings at 10, 5 and 1 minutes; saves flushed just before zero; at zero the page locks
+  // and waits for the server to finish the attempt (it submits the last saved code itself, [A14]).
+  const warned = useRef(new Set(WARN_AT_MINUTES.filter((m) => remaining <= m * 60_000)));
+  useEffect(() => {
+    for (const minutes of WARN_AT_MINUTES) {
+      if (remaining > 0 && remaining <= minutes * 60_000 && !warned.current.has(minutes)) {
+        warned.current.add(minutes);
+        push(
+          `${minutes} minute${minutes === 1 ? '' : 's'} left. Your saved code is submitted automatically at the end.`,
+          'warning',
+          8000,
+        );
+      }
+    }
+    if (remaining > 0 && remaining < 3000 && sync.hasPending()) void sync.flush();
+    if (remaining === 0 && attempt.deadline && !timeUp) setTimeUp(true);
+  }, [remaining, attempt.deadline, timeUp, push, sync]);
+
+  useEffect(() => {
+    // The server refused a save because the attempt is over (time ran out, or it finished elsewhere).
+    if (saveState.kind === 'closed') setTimeUp(true);
+  }, [saveState.kind]);
+
+  useEffect(() => {
+    if (!timeUp) return;
+    let stopped = false;
+    const poll = async () => {
+      while (!stopped) {
+        try {
+          const latest = await api<AttemptView>('GET', '/api/attempt');
+          if (latest.attempt.status === 'finished') {
+            onFinished(latest);
+            return;
+          }
+        } catch {
+          // Offline at the deadline: the server finishes the attempt without us; keep asking.
+        }
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    };
+    void poll();
+    return () => {
+      stopped = true;
+    };
+  }, [timeUp, onFinished]);
+
+  const onChange = useCallback(
+    (key: string, code: string) => {
+      const { position, language: lang } = parseModelKey(key);
+      if (latestCode.current.get(key) === code) return;
+      latestCode.current.set(key, code);
+      sync.edit(position, lang, code);
+      setEdited((e) => (e[position] ? e : { ...e, [position]: true }));
+    },
+    [sync],
+  );
+
+  const codeOf = (position: number, lang: Language) => latestCode.current.get(modelKey(position, lang)) ?? '';
+  const taskRuns = runs[task.position] ?? {};
+  const runBusy = [taskRuns.sample, taskRuns.custom].some((s) => s && s.status !== 'done');
+  const submitBusy = taskRuns.submit !== undefined && taskRuns.submit.status !== 'done';
+
+  const run = async (custom: boolean) => {
+    if (locked || runBusy) return;
+    let customInputs: unknown[][] | undefined;
+    if (custom) {
+      try {
+        customInputs = parseCustomInputs(customInput[task.position] ?? '', task.signature.params.length);
+        setCustomError(undefined);
+      } catch (error) {
+        setCustomError((error as Error).message);
+        setTab('custom');
+        return;
+      }
+    }
+    const position = task.position;
+    try {
+      const submission = await api<Submission>('POST', `/api/attempt/tasks/${position}/runs`, {
+        language,
+        code: codeOf(position, language),
+        ...(customInputs ? { customInputs } : {}),
+      });
+      setRuns((all) => ({ ...all, [position]: { ...all[position], [custom ? 'custom' : 'sample']: submission } }));
+      setTab(custom ? 'custom' : 'tests');
+    } catch (error) {
+      push((error as Error).message, 'danger');
+    }
+  };
+
+  const submit = async () => {
+    if (locked || submitBusy) return;
+    const position = task.position;
+    const body = { language, code: codeOf(position, language), idempotencyKey: crypto.randomUUID() };
+    setTab('submission');
+    // The same key on every retry: a submit that reached the server before the connection dropped is not
+    // judged twice ([A15]).
+    for (let attemptNo = 0; ; attemptNo++) {
+      try {
+        const submission = await api<Submission>('POST', `/api/attempt/tasks/${position}/submissions`, body);
+        setRuns((all) => ({ ...all, [position]: { ...all[position], submit: submission } }));
+        return;
+      } catch (error) {
+        if (error instanceof NetworkError && attemptNo < 4) {
+          await new Promise((r) => setTimeout(r, 1000 * (attemptNo + 1)));
+          continue;
+        }
+        push((error as Error).message, 'danger');
+        return;
+      }
+    }
+  };
+
+  const finish = async () => {
+    setFinishing(true);
+    await sync.flush();
+    try {
+      onFinished(await api<AttemptView>('POST', '/api/attempt/finish'));
+    } catch (error) {
+      setFinishing(false);
+      setConfirmFinish(false);
+      if (error instanceof ApiError && error.status === 409) setTimeUp(true);
+      else push((error as Error).message, 'danger');
+    }
+  };
+
+  // Shortcuts also work when the focus is outside the editor.
+  const actions = useRef({ run, submit });
+  actions.current = { run, submit };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        void actions.current.submit();
+      } else if (event.key === "'") {
+        event.preventDefault();
+        void actions.current.run(false);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const changeLanguage = (next: Language) => {
+    setLanguages((all) => ({ ...all, [task.position]: next }));
+    localStorage.setItem(`assay.lang.${attempt.id}.${task.position}`, next);
+  };
+
+  const resetToStarter = () => {
+    if (window.confirm('Replace your code for this task with the starter code? You can undo with Ctrl + Z.')) {
+      editorHandle.current?.replaceAll(task.starter[language] ?? '');
+    }
+  };
+
+  const unsubmitted = tasks.filter(
+    (t) => edited[t.position] && (runs[t.position]?.submit === undefined || best[t.position] === null),
+  ).length;
+
+  return (
+    <div className="workspace" data-testid="workspace">
+      <TopBar
+        title={assessment.title}
+        candidate={view.candidate.name}
+        remaining={remaining}
+        saveState={saveState}
+        connected={connected}
+        theme={theme}
+        onToggleTheme={toggleTheme}
+        onFinish={() => setConfirmFinish(true)}
+        finishDisabled={locked}
+      />
+      {assessment.proctoring.fullscreen && !fullscreen && !locked && (
+        <div className="banner" role="status">
+          This assessment asks you to stay in fullscreen.
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => void document.documentElement.requestFullscreen().catch(() => {})}
+          >
+            Enter fullscreen
+          </button>
+        </div>
+      )}
+      <div className="workspace-body">
+        <TaskSidebar
+          tasks={tasks}
+          current={current}
+          onSelect={setCurrent}
+          progress={(t) => ({
+            state: taskProgress(
+              best[t.position] ?? null,
+              edited[t.position] ?? t.code[languages[t.position] ?? 'javascript'] !== undefined,
+            ),
+            best: best[t.position] ?? null,
+          })}
+        />
+        <StatementPanel task={task} />
+        <section className="editor-column" aria-label="Code">
+          <div className="editor-toolbar">
+            {assessment.languages.length > 1 ? (
+              <select
+                aria-label="Language"
+                data-testid="language"
+                value={language}
+                disabled={locked}
+                onChange={(e) => changeLanguage(e.target.value as Language)}
+              >
+                {assessment.languages.map((l) => (
+                  <option key={l} value={l}>
+                    {l === 'typescript' ? 'TypeScript' : 'JavaScript'}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <span className="language-name">{language === 'typescript' ? 'TypeScript' : 'JavaScript'}</span>
+            )}
+            <button type="button" className="btn btn-ghost btn-small" onClick={resetToStarter} disabled={locked}>
+              Reset
+            </button>
+            <span className="spacer" />
+            <button
+              type="button"
+              className="btn btn-secondary"
+              data-testid="run"
+              disabled={locked || runBusy}
+              title="Run the sample tests (Ctrl + ')"
+              onClick={() => void run(tab === 'custom')}
+            >
+              {runBusy ? 'Running…' : tab === 'custom' ? 'Run custom input' : 'Run'}
+            </button>
+            <button
+              type="button"
+              className="btn btn-primary"
+              data-testid="submit"
+              disabled={locked || submitBusy}
+              title="Run the hidden tests (Ctrl + Enter)"
+              onClick={() => void submit()}
+            >
+              {submitBusy ? 'Judging…' : 'Submit'}
+            </button>
+          </div>
+          <div className="editor-host" data-testid="editor">
+            <Suspense fallback={<div className="editor-loading">Loading the editor…</div>}>
+              <CodeEditor
+                modelKey={modelKey(task.position, language)}
+                language={language}
+                initialValue={latestCode.current.get(modelKey(task.position, language)) ?? ''}
+                theme={theme}
+                readOnly={locked}
+                onChange={onChange}
+                onRun={() => void actions.current.run(false)}
+                onSubmit={() => void actions.current.submit()}
+                onReady={(handle) => {
+                  editorHandle.current = handle;
+                }}
+              />
+            </Suspense>
+          </div>
+          <ResultsPanel
+            task={task}
+            tab={tab}
+            onTab={setTab}
+            sampleRun={taskRuns.sample}
+            customRun={taskRuns.custom}
+            submission={taskRuns.submit}
+            customInput={customInput[task.position] ?? ''}
+            onCustomInput={(text) => setCustomInput((all) => ({ ...all, [task.position]: text }))}
+            customError={customError}
+          />
+        </section>
+      </div>
+      {confirmFinish && (
+        <Dialog
+          title="Finish the assessment?"
+          confirmLabel={finishing ? 'Finishing…' : 'Finish and submit'}
+          tone="danger"
+          busy={finishing}
+          onConfirm={() => void finish()}
+          onCancel={() => setConfirmFinish(false)}
+        >
+          <p>You cannot change your code after finishing.</p>
+          {unsubmitted > 0 && (
+            <p>
+              {unsubmitted} task{unsubmitted === 1 ? ' has' : 's have'} changes you have not submitted: the last saved
+              code will be submitted for you.
+            </p>
+          )}
+        </Dialog>
+      )}
+      {timeUp && (
+        <div className="dialog-backdrop">
+          <div className="dialog" role="alertdialog" aria-label="Time is up" data-testid="time-up">
+            <h2>Time is up</h2>
+            <p>The editor is locked. Your last saved code was submitted automatically.</p>
+            <p className="pending">
+              <span className="spinner" aria-hidden="true" /> Collecting your results…
+            </p>
+          </div>
+        </div>
+      )}
+      <Toasts toasts={toasts} />
+    </div>
+  );
+}

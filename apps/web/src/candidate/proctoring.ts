@@ -1,0 +1,126 @@
+import { api } from '../api/client.ts';
+
+export type ProctorEventType =
+  | 'tab_hidden'
+  | 'tab_visible'
+  | 'window_blur'
+  | 'window_focus'
+  | 'fullscreen_exit'
+  | 'fullscreen_enter'
+  | 'paste'
+  | 'copy';
+
+interface ProctorEvent {
+  type: ProctorEventType;
+  at: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface ProctoringOptions {
+  /** Shown to the candidate when a signal is recorded: never a silent trap. */
+  notify: (message: string) => void;
+  /** The text selected in the code editor, so copies from it are known (Monaco keeps its own selection). */
+  editorSelection: () => string;
+}
+
+const FLUSH_MS = 2000;
+const MAX_BATCH = 200;
+
+const NOTICES: Partial<Record<ProctorEventType, string>> = {
+  tab_hidden: 'You left the assessment tab. This is recorded.',
+  window_blur: 'The assessment window lost focus. This is recorded.',
+  fullscreen_exit: 'You left fullscreen. This is recorded.',
+};
+
+/**
+ * Records the signals the candidate was told about on the invitation page (tab hidden/visible, window
+ * blur/focus, fullscreen exit/enter, paste with its length and origin, copy) with timestamps, and sends
+ * them to the API in batches. Events that cannot be sent yet are kept and sent with the next batch.
+ */
+export function startProctoring(options: ProctoringOptions): () => void {
+  const queue: ProctorEvent[] = [];
+  let lastCopied = '';
+  let sending = false;
+
+  const record = (type: ProctorEventType, detail?: Record<string, unknown>, notice?: string) => {
+    queue.push({ type, at: new Date().toISOString(), ...(detail ? { detail } : {}) });
+    const message = notice ?? NOTICES[type];
+    if (message) options.notify(message);
+  };
+
+  const flush = async (keepalive = false) => {
+    if (sending || queue.length === 0) return;
+    sending = true;
+    const batch = queue.slice(0, MAX_BATCH);
+    try {
+      if (keepalive) {
+        // The page may be going away: let the browser finish the request without us.
+        await fetch('/api/attempt/events', {
+          method: 'POST',
+          keepalive: true,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ events: batch }),
+        });
+      } else {
+        await api('POST', '/api/attempt/events', { events: batch });
+      }
+      queue.splice(0, batch.length);
+    } catch {
+      // Kept for the next batch.
+    } finally {
+      sending = false;
+    }
+  };
+
+  const insideEditor = (target: EventTarget | null) =>
+    target instanceof Element && target.closest('.monaco-editor') !== null;
+
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') {
+      record('tab_hidden');
+      void flush(true);
+    } else record('tab_visible');
+  };
+  const onBlur = () => record('window_blur');
+  const onFocus = () => record('window_focus');
+  const onFullscreen = () => record(document.fullscreenElement ? 'fullscreen_enter' : 'fullscreen_exit');
+  const onCopy = (event: ClipboardEvent) => {
+    const text = insideEditor(event.target) ? options.editorSelection() : (window.getSelection()?.toString() ?? '');
+    lastCopied = text;
+    record('copy', { length: text.length, from: insideEditor(event.target) ? 'editor' : 'page' });
+  };
+  const onPaste = (event: ClipboardEvent) => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    const fromOutside = text !== lastCopied;
+    record(
+      'paste',
+      { length: text.length, fromOutside, into: insideEditor(event.target) ? 'editor' : 'page' },
+      fromOutside ? `Pasted ${text.length} characters from outside the assessment. This is recorded.` : undefined,
+    );
+  };
+
+  document.addEventListener('visibilitychange', onVisibility);
+  window.addEventListener('blur', onBlur);
+  window.addEventListener('focus', onFocus);
+  document.addEventListener('fullscreenchange', onFullscreen);
+  // Capture phase: the editor handles clipboard events itself and may stop them from bubbling.
+  document.addEventListener('copy', onCopy, true);
+  document.addEventListener('cut', onCopy, true);
+  document.addEventListener('paste', onPaste, true);
+  const interval = setInterval(() => void flush(), FLUSH_MS);
+  const onUnload = () => void flush(true);
+  window.addEventListener('pagehide', onUnload);
+
+  return () => {
+    document.removeEventListener('visibilitychange', onVisibility);
+    window.removeEventListener('blur', onBlur);
+    window.removeEventListener('focus', onFocus);
+    document.removeEventListener('fullscreenchange', onFullscreen);
+    document.removeEventListener('copy', onCopy, true);
+    document.removeEventListener('cut', onCopy, true);
+    document.removeEventListener('paste', onPaste, true);
+    window.removeEventListener('pagehide', onUnload);
+    clearInterval(interval);
+    void flush(true);
+  };
+}
