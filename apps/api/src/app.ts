@@ -15,7 +15,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { candidateRoutes } from './routes/candidate.ts';
 import { healthRoutes } from './routes/health.ts';
-import { invitationPage } from './routes/invitationPage.ts';
+import { webApp } from './routes/webApp.ts';
 
 export interface AppDeps {
   config: Config;
@@ -124,6 +124,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(candidateRoutes);
   await app.register(adminRoutes);
-  await app.register(invitationPage);
+  await app.register(webApp, { dist: deps.config.webDist });
   return app;
 }

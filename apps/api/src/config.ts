@@ -1,5 +1,11 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+
+/** Where `pnpm --filter @assay/web build` writes the web app; found from this file, not the working directory. */
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const isWebBuild = (dir: string) => existsSync(join(resolve(dir), 'index.html'));
 
 /**
  * Every environment variable Assay reads, validated in one place ([A1] in SPEC.md). Packages never
@@ -32,6 +38,13 @@ const schema = z.object({
   ASSAY_ADMIN_PASSWORD: z.string().min(12, 'ASSAY_ADMIN_PASSWORD must be at least 12 characters').optional(),
   JUDGE_CONCURRENCY: z.coerce.number().int().min(1, 'JUDGE_CONCURRENCY must be at least 1').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z
+    .string()
+    .refine(
+      isWebBuild,
+      'WEB_DIST must be a folder holding index.html: build the web app with `pnpm --filter @assay/web build`, or unset WEB_DIST',
+    )
+    .optional(),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -39,6 +52,11 @@ export type Config = z.infer<typeof schema> & {
   publicUrl: string;
   /** Absolute path of DATA_DIR, where the embedded database lives when DATABASE_URL is unset. */
   dataDir: string;
+  /**
+   * Absolute path of the built web app the API serves ([A18]): WEB_DIST, else apps/web/dist when it has
+   * been built. Undefined without a build; the API then serves its own invitation page.
+   */
+  webDist: string | undefined;
 };
 
 /** A bad environment; the message names each variable and what is wrong with it. */
@@ -61,5 +79,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`
     ).replace(/\/$/, ''),
     dataDir: resolve(config.DATA_DIR),
+    webDist: config.WEB_DIST ? resolve(config.WEB_DIST) : isWebBuild(DEFAULT_WEB_DIST) ? DEFAULT_WEB_DIST : undefined,
   };
 }

@@ -17,6 +17,11 @@ export const InvitationExpired = createError(
   410,
 );
 export const NotFound = createError('API_ERR_NOT_FOUND', '%s was not found', 404);
+export const RouteNotFound = createError(
+  'API_ERR_ROUTE_NOT_FOUND',
+  'there is no %s %s: the API is documented at /docs',
+  404,
+);
 export const AttemptNotStarted = createError('API_ERR_ATTEMPT_NOT_STARTED', 'start the assessment first', 409);
 export const AttemptFinished = createError(
   'API_ERR_ATTEMPT_FINISHED',

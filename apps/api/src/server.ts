@@ -11,6 +11,7 @@ try {
     '',
     `Assay is running at ${config.publicUrl}  (database: ${runtime.databaseKind}, judge queue: ${runtime.queueKind})`,
     `  API docs:        ${config.publicUrl}/docs`,
+    ...(config.webDist ? [] : ['  Web app:         not built; run pnpm --filter @assay/web build (pnpm start does)']),
     `  Admin login:     ${boot.admin.email}  ${boot.admin.generatedPassword ? `password ${boot.admin.generatedPassword}  (shown once; set ASSAY_ADMIN_PASSWORD to choose it)` : '(password set earlier)'}`,
     boot.demo
       ? `  Candidate link:  ${boot.demo.candidateLink}  (demo assessment; shown once)`

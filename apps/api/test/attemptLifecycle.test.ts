@@ -156,6 +156,32 @@ describe('a candidate takes an assessment', () => {
     expect(detail.code.find((c: { position: number }) => c.position === 1).code).not.toBe('overwritten');
   });
 
+  it('[A14] code saved again unchanged after its submission (a run saves it) is not submitted again', async () => {
+    const { tokens, admin, attemptIds } = await inviteCandidates(t, ['Edsger']);
+    const cookie = await candidateCookie(t.app, tokens[0] as string);
+    await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
+    const code = 'function solve(nums) { return nums.reduce((a, b) => a + b, 0); }';
+    const payload = { language: 'javascript', code };
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/attempt/tasks/0/submissions',
+      headers: { cookie },
+      payload: { ...payload, idempotencyKey: 'edsger-first' },
+    });
+    await t.queue.idle();
+    t.advance(1000);
+    await t.app.inject({ method: 'POST', url: '/api/attempt/tasks/0/runs', headers: { cookie }, payload });
+    await t.queue.idle();
+    await t.app.inject({ method: 'POST', url: '/api/attempt/finish', headers: { cookie } });
+    await t.queue.idle();
+
+    const detail = (
+      await t.app.inject({ method: 'GET', url: `/api/admin/attempts/${attemptIds[0]}`, headers: { cookie: admin } })
+    ).json();
+    const submitted = detail.submissions.filter((s: { mode: string }) => s.mode === 'submit');
+    expect(submitted).toEqual([expect.objectContaining({ automatic: false, position: 0 })]);
+  });
+
   it('[A13] a candidate who reloads resumes with code intact and the clock still running', async () => {
     const { tokens } = await inviteCandidates(t, ['Linus']);
     const cookie = await candidateCookie(t.app, tokens[0] as string);
@@ -218,8 +244,8 @@ describe('bad input', () => {
   });
 });
 
-describe('the invitation page', () => {
-  it('[A11] shows what an invitation is for, and a clear page for a bad link', async () => {
+describe('the invitation page without a built web app', () => {
+  it('[A11] [A18] shows what an invitation is for, and a clear page for a bad link', async () => {
     const { tokens } = await inviteCandidates(t, ['Katherine <b>']);
     const good = await t.app.inject({ method: 'GET', url: `/a/${tokens[0]}` });
     expect(good.statusCode).toBe(200);

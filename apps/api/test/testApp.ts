@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Judge } from '@assay/judge';
-import { scaffoldProblem } from '@assay/problems';
+import { builtinPacks, scaffoldProblem } from '@assay/problems';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -14,8 +14,15 @@ import { testDatabase } from './testDatabase.ts';
 
 export const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
 
+export interface TestAppOptions {
+  /** Import the built-in problem packs too, beside the test's own `demo/sum-it`. */
+  builtinPacks?: boolean;
+  /** A built web app to serve ([A18]); without it the API serves its own pages, even where apps/web/dist exists. */
+  webDist?: string;
+}
+
 /** The whole API on a fresh database, with the in-process queue, a real judge and a clock tests move. */
-export async function testApp() {
+export async function testApp(options: TestAppOptions = {}) {
   const database = await testDatabase();
   const judge = new Judge({ concurrency: 2 });
   const events = new LocalEventBus();
@@ -24,10 +31,12 @@ export async function testApp() {
   });
   let offsetMs = 0;
   const now = () => new Date(Date.now() + offsetMs);
-  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://assay.test', NODE_ENV: 'test' });
+  const env = { LOG_LEVEL: 'silent', PUBLIC_URL: 'http://assay.test', NODE_ENV: 'test', WEB_DIST: options.webDist };
+  // A web app built on this machine must not change what the API tests see.
+  const config = { ...loadConfig(env), ...(options.webDist ? {} : { webDist: undefined }) };
   const pack = join(mkdtempSync(join(tmpdir(), 'assay-api-')), 'demo');
   scaffoldProblem(pack, 'sum-it');
-  const { versions } = await importProblems(database.db, [pack]);
+  const { versions } = await importProblems(database.db, [pack, ...(options.builtinPacks ? builtinPacks() : [])]);
   await bootstrap(database.db, {
     adminEmail: ADMIN.email,
     adminPassword: ADMIN.password,
@@ -41,6 +50,8 @@ export async function testApp() {
     databaseUrl: database.url,
     queue,
     versionId: versions.get('demo/sum-it') as string,
+    /** `pack/problem` → problem version id, for every imported pack. */
+    versions,
     /** Moves the server's clock forward. */
     advance: (ms: number) => {
       offsetMs += ms;

@@ -333,18 +333,24 @@ async function submitChangedCode(deps: AttemptDeps, attemptId: string): Promise<
     .where(eq(taskCode.attemptId, attemptId))
     .orderBy(desc(taskCode.updatedAt));
   const lastSubmit = await deps.db
-    .select({ position: submissions.position, at: max(submissions.createdAt) })
+    .selectDistinctOn([submissions.position], {
+      position: submissions.position,
+      at: submissions.createdAt,
+      code: submissions.code,
+      language: submissions.language,
+    })
     .from(submissions)
     .where(and(eq(submissions.attemptId, attemptId), eq(submissions.mode, 'submit')))
-    .groupBy(submissions.position);
-  const submittedAt = new Map(lastSubmit.map((s) => [s.position, s.at]));
+    .orderBy(submissions.position, desc(submissions.createdAt));
+  const lastSubmitted = new Map(lastSubmit.map((s) => [s.position, s]));
   const created: string[] = [];
   const seen = new Set<number>();
   for (const code of saved) {
     if (seen.has(code.position)) continue;
     seen.add(code.position);
-    const last = submittedAt.get(code.position);
-    if (last && last >= code.updatedAt) continue;
+    const last = lastSubmitted.get(code.position);
+    // Saved again without a change (a run saves the code it runs) is not a change.
+    if (last && (last.at >= code.updatedAt || (last.code === code.code && last.language === code.language))) continue;
     const [submission] = await deps.db
       .insert(submissions)
       .values({

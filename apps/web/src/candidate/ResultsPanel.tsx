@@ -38,9 +38,17 @@ function Field({ label, value, mono = true }: { label: string; value: string | u
 
 function TestCard({ test, title }: { test: TestResult; title: string }) {
   return (
-    <details className={`test-card tone-${verdictTone(test.verdict)}`} open={test.verdict !== 'accepted'}>
+    // A custom test has no expected value: its answer is the point, so it is always open.
+    <details
+      className={`test-card tone-${verdictTone(test.verdict)}`}
+      open={test.kind === 'custom' || test.verdict !== 'accepted'}
+    >
       <summary>
-        <VerdictBadge verdict={test.verdict} />
+        {test.kind === 'custom' && test.verdict === 'accepted' ? (
+          <span className="badge badge-ok">Ran</span>
+        ) : (
+          <VerdictBadge verdict={test.verdict} />
+        )}
         <span className="test-title">{title}</span>
         <span className="muted">{ms(test.wallMs)}</span>
       </summary>

@@ -57,7 +57,18 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   const { attempt, assessment, tasks } = view;
   const { toasts, push } = useToasts();
   const [theme, toggleTheme] = useTheme();
-  const [current, setCurrent] = useState(0);
+  // The task on screen survives a reload.
+  const [current, setCurrentState] = useState(() => {
+    const stored = Number(localStorage.getItem(`assay.task.${view.attempt.id}`));
+    return Number.isInteger(stored) && stored >= 0 && stored < view.tasks.length ? stored : 0;
+  });
+  const setCurrent = useCallback(
+    (index: number) => {
+      setCurrentState(index);
+      localStorage.setItem(`assay.task.${view.attempt.id}`, String(index));
+    },
+    [view.attempt.id],
+  );
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   const [offsetMs, setOffsetMs] = useState(() => Date.parse(view.serverTime) - Date.now());
   const [connected, setConnected] = useState(false);

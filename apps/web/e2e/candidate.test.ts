@@ -1,0 +1,301 @@
+// The candidate's assessment end to end, in Debian's Chromium against a real Assay (API, database,
+// in-process judge, built web app). Screenshots of every screen land in apps/web/test-output/screenshots.
+import { mkdirSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { type AssayServer, startAssayServer } from './server.ts';
+
+const PACKS = fileURLToPath(new URL('../../../packages/problems/packs/', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../test-output/screenshots/', import.meta.url));
+const hiddenTestCount = (problem: string) => readdirSync(`${PACKS}${problem}/tests/hidden`).length;
+
+// What a candidate writes: a flood fill that passes every test, and a scheduler that ignores cooling.
+const ISLANDS_ACCEPTED = `function numIslands(grid) {
+  const m = grid.length;
+  const n = m ? grid[0].length : 0;
+  const seen = new Uint8Array(m * n);
+  const stack = [];
+  let count = 0;
+  for (let s = 0; s < m * n; s++) {
+    if (seen[s] || grid[Math.floor(s / n)][s % n] !== '1') continue;
+    count++;
+    seen[s] = 1;
+    stack.push(s);
+    while (stack.length > 0) {
+      const c = stack.pop();
+      const r = Math.floor(c / n);
+      const k = c % n;
+      if (r > 0 && !seen[c - n] && grid[r - 1][k] === '1') { seen[c - n] = 1; stack.push(c - n); }
+      if (r < m - 1 && !seen[c + n] && grid[r + 1][k] === '1') { seen[c + n] = 1; stack.push(c + n); }
+      if (k > 0 && !seen[c - 1] && grid[r][k - 1] === '1') { seen[c - 1] = 1; stack.push(c - 1); }
+      if (k < n - 1 && !seen[c + 1] && grid[r][k + 1] === '1') { seen[c + 1] = 1; stack.push(c + 1); }
+    }
+  }
+  return count;
+}`;
+const SCHEDULER_WRONG = `function leastInterval(tasks, n) {
+  return tasks.length;
+}`;
+
+let server: AssayServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  [server, browser] = await Promise.all([startAssayServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
+
+async function openWorkspace(context: BrowserContext, link: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByTestId('consent').waitFor();
+  await page.getByTestId('consent').check();
+  await page.getByTestId('continue').click();
+  await page.locator('[data-testid=check-connection].check-ok').waitFor();
+  await page.getByTestId('start').click();
+  await editorReady(page);
+  return page;
+}
+
+async function editorReady(page: Page) {
+  await page.locator('[data-testid=editor] .monaco-editor .view-lines').waitFor();
+}
+
+/**
+ * Replaces the editor's text: select all, then paste the solution from the clipboard (typing it would
+ * fight the editor's own bracket closing and indentation, as it does for a person).
+ */
+async function setCode(page: Page, code: string) {
+  await page.locator('[data-testid=editor] .view-lines').click();
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  await page.waitForFunction(
+    (firstLine) => document.querySelector('[data-testid=editor] .view-lines')?.textContent?.includes(firstLine),
+    (code.split('\n')[0] ?? '').replaceAll(' ', '\u00a0'),
+  );
+}
+
+/** Appends a line at the end of the editor's text. */
+async function appendLine(page: Page, line: string) {
+  await page.locator('[data-testid=editor] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText(`\n${line}`);
+}
+
+const visibleCode = async (page: Page) =>
+  (await page.locator('[data-testid=editor] .view-lines').innerText()).replaceAll('\u00a0', ' ');
+
+async function savedCode(page: Page, position: number): Promise<string | undefined> {
+  const response = await page.request.get(`${server.baseUrl}/api/attempt`);
+  const view = (await response.json()) as { tasks: { code: { javascript?: string } }[] };
+  return view.tasks[position]?.code.javascript;
+}
+
+async function adminAttempt(page: Page) {
+  const { attempt } = (await (await page.request.get(`${server.baseUrl}/api/attempt`)).json()) as {
+    attempt: { id: string };
+  };
+  const response = await fetch(`${server.baseUrl}/api/admin/attempts/${attempt.id}`, {
+    headers: { cookie: server.adminCookie },
+  });
+  return (await response.json()) as {
+    attempt: { status: string; finishReason: string | null; score: number | null };
+    events: { type: string; detail: Record<string, unknown> }[];
+    submissions: { position: number; mode: string; automatic: boolean; verdict: string | null; score: number | null }[];
+  };
+}
+
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > until) return value;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('the candidate in the browser', () => {
+  it('opens an invitation, consents, runs and submits, survives a reload and going offline, and is told what is recorded', async () => {
+    const link = await server.createInvitation({ durationMinutes: 70, candidateName: 'Ada Lovelace' });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    onTestFailed(async () => {
+      await shot(page, 'failed-first-test');
+    });
+
+    // Invitation: what the assessment is, what is recorded, and consent before anything starts.
+    await page.goto(link);
+    const invitation = page.getByTestId('invitation');
+    await invitation.waitFor();
+    await expect(invitation.innerText()).resolves.toMatch(/70 minutes[\s\S]*3[\s\S]*JavaScript, TypeScript/);
+    await expect(page.getByTestId('proctoring-notice').innerText()).resolves.toMatch(/paste/);
+    await expect(page.getByTestId('continue').isDisabled()).resolves.toBe(true);
+    await shot(page, '01-invitation');
+    await page.getByTestId('consent').check();
+    await page.getByTestId('continue').click();
+
+    // System check, then the clock starts on the server.
+    await page.locator('[data-testid=check-connection].check-ok').waitFor();
+    await expect(page.getByTestId('check-browser').innerText()).resolves.toMatch(/Supported/);
+    await shot(page, '02-system-check');
+    await page.getByTestId('start').click();
+    await editorReady(page);
+    await expect(page.getByTestId('timer').innerText()).resolves.toMatch(/^1:(09|10):\d\d$/);
+    await expect(visibleCode(page)).resolves.toContain('function numIslands(grid)');
+    await shot(page, '03-workspace');
+
+    // A correct solution: every sample passes, then every hidden test.
+    await setCode(page, ISLANDS_ACCEPTED);
+    await page.getByTestId('run').click();
+    const samples = page.getByTestId('run-results');
+    await samples.waitFor();
+    await expect(samples.locator('.badge').allInnerTexts()).resolves.toEqual(['Accepted', 'Accepted', 'Accepted']);
+    await shot(page, '04-run-samples');
+    await page.getByTestId('submit').click();
+    const result = page.getByTestId('submission-result');
+    await result.waitFor();
+    const hidden = hiddenTestCount('classics/number-of-islands');
+    await expect(result.innerText()).resolves.toMatch(
+      new RegExp(`Accepted[\\s\\S]*${hidden} / ${hidden} hidden tests passed[\\s\\S]*Score 100%`),
+    );
+    await page.locator('[data-testid=task-0] .dot-solved').waitFor();
+    await shot(page, '05-submitted-accepted');
+
+    // Custom input: the candidate's own arguments, answered without an expected value.
+    await page.getByTestId('tab-custom').click();
+    await page.getByTestId('custom-input').fill('[["110", "001"]]');
+    await page.getByTestId('run').click();
+    const custom = page.getByTestId('custom-results');
+    await custom.waitFor();
+    await expect(custom.innerText()).resolves.toMatch(/Custom test 1[\s\S]*Your answer\s*2/i);
+
+    // The dark theme, remembered across reloads.
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await shot(page, '05b-dark-theme');
+
+    // A wrong solution for the second task.
+    await page.getByTestId('task-1').click();
+    await expect(visibleCode(page)).resolves.toContain('function leastInterval(tasks, n)');
+    await setCode(page, SCHEDULER_WRONG);
+    await page.getByTestId('submit').click();
+    await result.waitFor();
+    await expect(result.locator('.summary .badge').innerText()).resolves.toBe('Wrong answer');
+    await shot(page, '06-submitted-wrong');
+
+    // A reload mid-task: same task, same code, same clock.
+    await appendLine(page, '// still thinking about ties');
+    await page.locator('[data-testid=save-state][data-state=saved]').waitFor();
+    await page.reload();
+    await editorReady(page);
+    await expect(visibleCode(page)).resolves.toContain('// still thinking about ties');
+    await expect(page.locator('[data-testid=task-1][aria-current=true]').count()).resolves.toBe(1);
+    await shot(page, '07-after-reload');
+
+    // Offline: the edit is kept and shown as not yet saved, then saved when the connection returns.
+    await context.setOffline(true);
+    await appendLine(page, '// written offline');
+    await page.locator('[data-testid=save-state][data-state=offline]').waitFor();
+    await shot(page, '08-offline');
+    await context.setOffline(false);
+    await page.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 15_000 });
+    await expect(savedCode(page, 1)).resolves.toContain('// written offline');
+
+    // Proctoring: leaving the tab and pasting from outside are recorded, and the candidate is told.
+    await page.evaluate(() => {
+      const setVisibility = (state: string) => {
+        Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      };
+      setVisibility('hidden');
+      setVisibility('visible');
+    });
+    await page.locator('[data-testid=editor] .view-lines').click();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'x'.repeat(40));
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByTestId('toast').filter({ hasText: 'Pasted 40 characters from outside' }).waitFor();
+    await shot(page, '09-proctoring-notice');
+    const recorded = await eventually(
+      () => adminAttempt(page),
+      (a) =>
+        a.events.some((e) => e.type === 'paste' && e.detail.length === 40) &&
+        a.events.some((e) => e.type === 'tab_hidden'),
+    );
+    expect(recorded.events.find((e) => e.type === 'paste' && e.detail.length === 40)?.detail).toMatchObject({
+      length: 40,
+      fromOutside: true,
+      into: 'editor',
+    });
+    expect(recorded.events.map((e) => e.type)).toEqual(expect.arrayContaining(['tab_hidden', 'tab_visible']));
+
+    // Finishing early asks first, then submits the unsubmitted change to task 2 and shows the final page.
+    await page.getByTestId('finish').click();
+    await shot(page, '10-finish-confirmation');
+    await page.getByTestId('dialog-confirm').click();
+    await page.getByTestId('finished').waitFor();
+    await page.locator('[data-testid=final-1] .badge').filter({ hasText: 'Wrong answer' }).waitFor();
+    await shot(page, '11-finished-early');
+    const finished = await eventually(
+      () => adminAttempt(page),
+      (a) => a.submissions.some((s) => s.automatic && s.verdict !== null),
+    );
+    expect(finished.attempt).toMatchObject({ status: 'finished', finishReason: 'candidate' });
+    expect(finished.submissions.filter((s) => s.automatic)).toEqual([
+      expect.objectContaining({ position: 1, mode: 'submit', verdict: 'wrong_answer' }),
+    ]);
+    await context.close();
+  });
+
+  it('locks a two-minute assessment when its time runs out and scores the last saved code', async () => {
+    const link = await server.createInvitation({ durationMinutes: 2, taskIds: ['classics/number-of-islands'] });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await openWorkspace(context, link);
+    onTestFailed(async () => {
+      await shot(page, 'failed-deadline-test');
+    });
+    await setCode(page, ISLANDS_ACCEPTED);
+    await page.locator('[data-testid=save-state][data-state=saved]').waitFor();
+
+    // The page follows the server's clock, not its own: move the server a minute on.
+    server.advance(61_000);
+    await page.getByTestId('toast').filter({ hasText: '1 minute left' }).waitFor({ timeout: 15_000 });
+    await expect(page.getByTestId('timer').innerText()).resolves.toMatch(/^0:[0-5]\d$/);
+    await shot(page, '12-one-minute-left');
+
+    server.advance(60_000);
+    const finished = page.getByTestId('finished');
+    await finished.waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid=final-0] .badge').filter({ hasText: 'Accepted' }).waitFor({ timeout: 30_000 });
+    await expect(finished.innerText()).resolves.toMatch(/Time is up[\s\S]*automatic/);
+    await shot(page, '13-finished-at-deadline');
+
+    const attempt = await eventually(
+      () => adminAttempt(page),
+      (a) => a.attempt.score === 100,
+    );
+    expect(attempt.attempt).toMatchObject({ status: 'finished', finishReason: 'deadline', score: 100 });
+    expect(attempt.submissions).toEqual([
+      expect.objectContaining({ position: 0, mode: 'submit', automatic: true, verdict: 'accepted', score: 1 }),
+    ]);
+    await context.close();
+  });
+});
