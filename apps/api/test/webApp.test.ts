@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { type TestApp, testApp } from './testApp.ts';
@@ -16,6 +17,8 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), INDEX);
   writeFileSync(join(dist, 'assets', 'x.js'), 'export const x = 1;\n');
+  writeFileSync(join(dist, 'assets', 'big.js'), 'export const big = 1;\n'.repeat(200));
+  writeFileSync(join(dist, 'assets', 'big.js.gz'), gzipSync('export const big = 1;\n'.repeat(200)));
   t = await testApp({ webDist: dist });
 });
 afterAll(() => t.close());
@@ -48,6 +51,16 @@ describe('the web app on the API address', () => {
     const missing = await t.app.inject({ method: 'GET', url: '/assets/gone-1234.js', headers: HTML });
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['content-type']).toContain('application/json');
+  });
+
+  it("[A18] sends the build's precompressed copy to a browser that accepts it", async () => {
+    const zipped = await t.app.inject({ method: 'GET', url: '/assets/big.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe('export const big = 1;\n'.repeat(200));
+    const plain = await t.app.inject({ method: 'GET', url: '/assets/big.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('export const big = 1;\n'.repeat(200));
   });
 
   it('[A18] unknown API routes stay JSON 404s, and the API and its docs still answer', async () => {

@@ -125,7 +125,7 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
 }
 
 describe('the candidate in the browser', () => {
-  it('opens an invitation, consents, runs and submits, survives a reload and going offline, and is told what is recorded', async () => {
+  it('[W1] [W2] [W3] [W4] [W6] [W7] [W8] opens an invitation, consents, runs and submits, survives a reload and going offline, is told what is recorded, and finishes', async () => {
     const link = await server.createInvitation({ durationMinutes: 70, candidateName: 'Ada Lovelace' });
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
@@ -184,6 +184,7 @@ describe('the candidate in the browser', () => {
 
     // The dark theme, remembered across reloads.
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await page.waitForTimeout(300); // the colour transition
     await shot(page, '05b-dark-theme');
 
     // A wrong solution for the second task.
@@ -262,7 +263,7 @@ describe('the candidate in the browser', () => {
     await context.close();
   });
 
-  it('locks a two-minute assessment when its time runs out and scores the last saved code', async () => {
+  it('[W5] locks a two-minute assessment when its time runs out and scores the last saved code', async () => {
     const link = await server.createInvitation({ durationMinutes: 2, taskIds: ['classics/number-of-islands'] });
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
@@ -296,6 +297,23 @@ describe('the candidate in the browser', () => {
     expect(attempt.submissions).toEqual([
       expect.objectContaining({ position: 0, mode: 'submit', automatic: true, verdict: 'accepted', score: 1 }),
     ]);
+    await context.close();
+  });
+
+  it('[W1] an unknown or expired link gets a page that says so and what to do', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/a/not-a-real-token`);
+    await expect(page.getByTestId('unavailable').innerText()).resolves.toMatch(
+      /does not open an assessment[\s\S]*ask the person who sent it/,
+    );
+    await shot(page, '14-unknown-link');
+
+    const link = await server.createInvitation({ durationMinutes: 30 });
+    server.advance(60 * 24 * 3600_000); // Past any invitation's expiry: this test runs last.
+    await page.goto(link);
+    await expect(page.getByTestId('unavailable').innerText()).resolves.toMatch(/expired/i);
+    await shot(page, '15-expired-link');
     await context.close();
   });
 });

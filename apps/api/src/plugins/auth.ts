@@ -51,7 +51,8 @@ export const authPlugin = fp(async (app, options: { secureCookies: boolean }) =>
 
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
+    // Only the API reads sessions: pages and assets carry the cookie too, and must not cost a query each.
+    if (!token || !request.url.startsWith('/api/')) return;
     const [row] = await app.db
       .select({ session: sessions, user: users })
       .from(sessions)

@@ -44,6 +44,8 @@ export const webApp = fp<WebAppOptions>(
     await app.register(fastifyStatic, {
       root: dist,
       index: false,
+      // The build writes .br and .gz beside each asset: Monaco's chunks and workers are megabytes raw.
+      preCompressed: true,
       allowedPath: (path) => !API_PATH.test(path),
       setHeaders: (reply, path) => {
         // index.html names the current hashed files, so browsers must revalidate it (a 304 when unchanged).

@@ -16,21 +16,27 @@ type Phase =
   | { name: 'workspace'; view: AttemptView }
   | { name: 'finished'; view: AttemptView };
 
+/** API messages are clauses ("this invitation expired on …"); on a page of their own they are sentences. */
+const sentence = (text: string) => {
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+};
+
 function unavailable(error: unknown): Phase {
   if (error instanceof ApiError && error.status === 410) {
-    return { name: 'unavailable', title: 'This invitation has expired', message: error.message };
+    return { name: 'unavailable', title: 'This invitation has expired', message: sentence(error.message) };
   }
   if (error instanceof ApiError && error.status === 404) {
     return {
       name: 'unavailable',
       title: 'This link does not open an assessment',
-      message: `${error.message} Check that you copied the whole link from your invitation, or ask the person who sent it for a new one.`,
+      message: `${sentence(error.message)} Check that you copied the whole link from your invitation, or ask the person who sent it for a new one.`,
     };
   }
   return {
     name: 'unavailable',
     title: 'The assessment could not be loaded',
-    message: `${(error as Error).message} Reload the page to try again; your work is safe.`,
+    message: `${sentence((error as Error).message)} Reload the page to try again; your work is safe.`,
   };
 }
 
@@ -66,6 +72,9 @@ export function CandidateApp({ token }: { token: string }) {
     case 'unavailable':
       return (
         <main className="page narrow" data-testid="unavailable">
+          <div className="page-brand">
+            <span className="brand-mark">A</span> Assay
+          </div>
           <div className="card">
             <h1>{phase.title}</h1>
             <p>{phase.message}</p>

@@ -7,6 +7,7 @@ import { Toasts, useToasts } from '../ui/Toasts.tsx';
 import { useTheme } from '../ui/useTheme.ts';
 import { verdictLabel } from '../ui/verdicts.tsx';
 import { CodeSync, type SaveState } from './codeSync.ts';
+import { parseCustomInputs } from './customInputs.ts';
 import { openLiveChannel } from './liveChannel.ts';
 import { startProctoring } from './proctoring.ts';
 import { type PanelTab, ResultsPanel } from './ResultsPanel.tsx';
@@ -31,25 +32,6 @@ interface TaskRuns {
   sample?: Submission;
   custom?: Submission;
   submit?: Submission;
-}
-
-/** Parses the custom-input box: one JSON array of arguments per line. */
-function parseCustomInputs(text: string, arity: number): unknown[][] {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  if (lines.length === 0) throw new Error('Write at least one test: the arguments as a JSON array on one line.');
-  if (lines.length > 10) throw new Error('At most 10 custom tests at once.');
-  return lines.map((line, i) => {
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new Error(`Line ${i + 1} is not valid JSON: write the arguments as an array, such as [[1, 2], 3].`);
-    }
-    if (!Array.isArray(value) || value.length !== arity) {
-      throw new Error(`Line ${i + 1} must be an array of ${arity} argument${arity === 1 ? '' : 's'}.`);
-    }
-    return value;
-  });
 }
 
 export function Workspace(props: { view: AttemptView; onFinished: (view: AttemptView) => void }) {
