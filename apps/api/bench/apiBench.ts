@@ -5,7 +5,7 @@
 // arrive over the first 2 s; submissions start from their second tick, so the numbers are steady state.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,21 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
 };
 
+/** Busy and total CPU ticks of the whole machine (Linux), to show how loaded it was during a run. */
+function cpuTicks(): { busy: number; total: number } | undefined {
+  try {
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+    const total = fields.reduce((a, b) => a + b, 0);
+    const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+    return { busy: total - idle, total };
+  } catch {
+    return undefined;
+  }
+}
+
 interface PathResult {
+  /** Share of the machine's CPU in use while the candidates ran, when known. */
+  busy: number | undefined;
   latencies: number[];
   submitted: number;
   seconds: number;
@@ -159,7 +173,13 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
     output += d.toString();
   });
   const started = performance.now();
+  const ticksBefore = cpuTicks();
   await new Promise((resolve) => client.on('exit', resolve));
+  const ticksAfter = cpuTicks();
+  const busy =
+    ticksBefore && ticksAfter
+      ? (ticksAfter.busy - ticksBefore.busy) / (ticksAfter.total - ticksBefore.total)
+      : undefined;
   const { latencies, submitted } = JSON.parse(output) as { latencies: number[]; submitted: number };
   const seconds = (performance.now() - started) / 1000;
   await app.close();
@@ -175,7 +195,7 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
   }
   await database.close();
   await pgDb?.drop();
-  return { latencies, submitted, seconds };
+  return { busy, latencies, submitted, seconds };
 }
 
 async function judgeAlone(count: number): Promise<number[]> {
@@ -211,7 +231,7 @@ for (const kind of paths) {
   const p99 = percentile(result.latencies, 99);
   const overhead = p99 - percentile(alone, 99);
   console.log(
-    `${kind.padEnd(10)} submit→verdict p50 ${fmt(p50)}  p99 ${fmt(p99)}  · ${result.latencies.length}/${result.submitted} verdicts · ${(result.submitted / result.seconds).toFixed(1)} submissions/s · p99 overhead over the judge ${fmt(overhead)} (${(p99 / percentile(alone, 99)).toFixed(1)}×) · target ≤ 20 ms ${overhead <= 20 ? 'ok' : 'MISSED'}`,
+    `${kind.padEnd(10)} submit→verdict p50 ${fmt(p50)}  p90 ${fmt(percentile(result.latencies, 90))}  p99 ${fmt(p99)}  max ${fmt(Math.max(...result.latencies))}  · ${result.latencies.length}/${result.submitted} verdicts · ${(result.submitted / result.seconds).toFixed(1)} submissions/s · p99 overhead over the judge ${fmt(overhead)} (${(p99 / percentile(alone, 99)).toFixed(1)}×) · target ≤ 20 ms ${overhead <= 20 ? 'ok' : 'MISSED'}${result.busy === undefined ? '' : ` · machine CPU ${Math.round(result.busy * 100)}% busy`}`,
   );
 }
 if (paths.length === 1) console.log('(set DATABASE_URL and REDIS_URL to measure the BullMQ path with two workers)');
