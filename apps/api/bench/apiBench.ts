@@ -8,9 +8,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Judge } from '@assay/judge';
 import { scaffoldProblem } from '@assay/problems';
+import { sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
@@ -24,7 +26,7 @@ import { bootstrap } from '../src/services/bootstrap.ts';
 import { importProblems } from '../src/services/importProblems.ts';
 
 const CANDIDATES = Number(process.argv[2] ?? 200);
-const SECONDS = Number(process.argv[3] ?? 20);
+const SECONDS = Number(process.argv[3] ?? 60);
 const ADMIN = { email: 'bench@example.com', password: 'bench password 123' };
 const SOURCE = 'function solve(nums) {\n  let s = 0;\n  for (const n of nums) s += n;\n  return s;\n}\n';
 
@@ -48,7 +50,12 @@ function cpuTicks(): { busy: number; total: number } | undefined {
 interface PathResult {
   /** Share of the machine's CPU in use while the candidates ran, when known. */
   busy: number | undefined;
+  /** Submit → verdict on the candidate's WebSocket, as the client saw it. */
   latencies: number[];
+  /** The judge's own time for each of those submissions (its report's judgeMs), in the same order. */
+  judging: number[];
+  /** The longest event-loop stall of the client and of the API process (in-process: the judge's parent too). */
+  stallsMs: { client: number; server: number };
   submitted: number;
   seconds: number;
 }
@@ -116,6 +123,8 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
     events = new LocalEventBus();
     queue = new InProcessQueue({ db: database.db, judge, events }, availableParallelism(), () => {});
   }
+  const serverLag = monitorEventLoopDelay({ resolution: 5 });
+  serverLag.enable();
   const app = await buildApp({
     config: loadConfig({ LOG_LEVEL: 'silent' }),
     db: database.db,
@@ -180,8 +189,20 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
     ticksBefore && ticksAfter
       ? (ticksAfter.busy - ticksBefore.busy) / (ticksAfter.total - ticksBefore.total)
       : undefined;
-  const { latencies, submitted } = JSON.parse(output) as { latencies: number[]; submitted: number };
+  const { verdicts, submitted, lagMaxMs } = JSON.parse(output) as {
+    verdicts: { id: string; ms: number }[];
+    submitted: number;
+    lagMaxMs: number;
+  };
   const seconds = (performance.now() - started) / 1000;
+  const judged = await database.db.execute(sql`
+    SELECT id, (report->>'judgeMs')::float8 AS judge_ms FROM submissions WHERE status = 'done'`);
+  const judgeMs = new Map(
+    (judged as unknown as { rows: { id: string; judge_ms: number }[] }).rows.map((r) => [r.id, Number(r.judge_ms)]),
+  );
+  serverLag.disable();
+  const latencies = verdicts.map((v) => v.ms);
+  const judging = verdicts.map((v) => judgeMs.get(v.id) ?? Number.NaN);
   await app.close();
   await queue.close();
   await judge?.close();
@@ -195,7 +216,7 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
   }
   await database.close();
   await pgDb?.drop();
-  return { busy, latencies, submitted, seconds };
+  return { busy, latencies, judging, submitted, seconds, stallsMs: { client: lagMaxMs, server: serverLag.max / 1e6 } };
 }
 
 async function judgeAlone(count: number): Promise<number[]> {
@@ -227,11 +248,23 @@ const paths: ('in-process' | 'bullmq')[] =
   process.env.DATABASE_URL && process.env.REDIS_URL ? ['in-process', 'bullmq'] : ['in-process'];
 for (const kind of paths) {
   const result = await runPath(kind);
-  const p50 = percentile(result.latencies, 50);
+  const spread = (xs: number[]) =>
+    `p50 ${fmt(percentile(xs, 50))}  p90 ${fmt(percentile(xs, 90))}  p99 ${fmt(percentile(xs, 99))}  max ${fmt(Math.max(...xs))}`;
+  // The queue and HTTP overhead of a submission is the time it spent outside the judge: HTTP, the
+  // database, the queue (waiting for a free judge included), the event bus and the WebSocket.
+  const outside = result.latencies.map((ms, i) => ms - (result.judging[i] ?? Number.NaN));
+  const p99Outside = percentile(outside, 99);
   const p99 = percentile(result.latencies, 99);
-  const overhead = p99 - percentile(alone, 99);
+  const busy = result.busy === undefined ? '' : `, machine CPU ${Math.round(result.busy * 100)}% busy`;
   console.log(
-    `${kind.padEnd(10)} submit→verdict p50 ${fmt(p50)}  p90 ${fmt(percentile(result.latencies, 90))}  p99 ${fmt(p99)}  max ${fmt(Math.max(...result.latencies))}  · ${result.latencies.length}/${result.submitted} verdicts · ${(result.submitted / result.seconds).toFixed(1)} submissions/s · p99 overhead over the judge ${fmt(overhead)} (${(p99 / percentile(alone, 99)).toFixed(1)}×) · target ≤ 20 ms ${overhead <= 20 ? 'ok' : 'MISSED'}${result.busy === undefined ? '' : ` · machine CPU ${Math.round(result.busy * 100)}% busy`}`,
+    [
+      `\n${kind === 'bullmq' ? 'BullMQ, two workers' : 'in-process judge'} · ${result.latencies.length}/${result.submitted} verdicts · ${(result.submitted / result.seconds).toFixed(1)} submissions/s${busy}`,
+      `  submit → verdict            ${spread(result.latencies)}`,
+      `  the judge, inside the path  ${spread(result.judging)}`,
+      `  outside the judge           ${spread(outside)}   target p99 ≤ 20 ms: ${p99Outside <= 20 ? 'ok' : 'MISSED'}`,
+      `  longest event-loop stall    client ${fmt(result.stallsMs.client)}, API ${fmt(result.stallsMs.server)} (a stall delays every request in flight)`,
+      `  vs the judge alone (idle)   p99 ${fmt(p99)} / ${fmt(percentile(alone, 99))} = ${(p99 / percentile(alone, 99)).toFixed(1)}×, ${fmt(p99 - percentile(alone, 99))} over`,
+    ].join('\n'),
   );
 }
 if (paths.length === 1) console.log('(set DATABASE_URL and REDIS_URL to measure the BullMQ path with two workers)');

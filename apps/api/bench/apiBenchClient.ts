@@ -1,7 +1,8 @@
 // The simulated candidates of `pnpm bench api`, in their own process. Reads { base, tokens, seconds,
-// source } on stdin; writes { latencies, submitted } on stdout. Each candidate opens a session, starts,
+// source } on stdin; writes { verdicts: [{ id, ms }], submitted, lagMaxMs } on stdout. Each candidate opens a session, starts,
 // listens on the live WebSocket, autosaves every 2 s and submits every 10 s at its own phase.
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 
 const { base, tokens, seconds, source } = JSON.parse(readFileSync(0, 'utf8')) as {
@@ -27,7 +28,10 @@ async function call(path: string, init: { method: string; cookie?: string; body?
   };
 }
 
-const latencies: number[] = [];
+const verdicts: { id: string; ms: number }[] = [];
+// The client's own stalls count in every latency it measures: reported beside them.
+const lag = monitorEventLoopDelay({ resolution: 5 });
+lag.enable();
 let submitted = 0;
 const until = performance.now() + seconds * 1000;
 await Promise.all(
@@ -40,7 +44,7 @@ await Promise.all(
       const event = JSON.parse(String(data)) as { type: string; status?: string; submissionId?: string };
       const sentAt = event.submissionId ? pending.get(event.submissionId) : undefined;
       if (event.type === 'submission' && event.status === 'done' && sentAt !== undefined) {
-        latencies.push(performance.now() - sentAt);
+        verdicts.push({ id: event.submissionId as string, ms: performance.now() - sentAt });
         pending.delete(event.submissionId as string);
       }
     });
@@ -71,4 +75,5 @@ await Promise.all(
     ws.close();
   }),
 );
-process.stdout.write(JSON.stringify({ latencies, submitted }));
+lag.disable();
+process.stdout.write(JSON.stringify({ verdicts, submitted, lagMaxMs: lag.max / 1e6 }));

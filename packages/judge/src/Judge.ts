@@ -51,6 +51,12 @@ export class Judge {
 
   /** Judges one submission. Throws ProblemSpecError for a broken problem; everything else is a verdict. */
   async judge(request: JudgeRequest, onTest?: TestListener): Promise<JudgeReport> {
+    const started = performance.now();
+    const report = await this.judgeUntimed(request, onTest);
+    return { ...report, judgeMs: Math.round((performance.now() - started) * 100) / 100 };
+  }
+
+  private async judgeUntimed(request: JudgeRequest, onTest?: TestListener): Promise<Omit<JudgeReport, 'judgeMs'>> {
     const { problem, types } = this.validated(request.problem);
     const { mode, submission } = request;
     const prepared = prepareSource(submission.source, submission.language, this.options.sourceLimitBytes);
@@ -167,7 +173,7 @@ export class Judge {
 function compileErrorReport(
   mode: JudgeReport['mode'],
   error: { message: string; line: number; column: number },
-): JudgeReport {
+): Omit<JudgeReport, 'judgeMs'> {
   return {
     mode,
     verdict: 'compile_error',

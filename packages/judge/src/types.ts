@@ -117,6 +117,8 @@ export interface JudgeReport {
   passed: number;
   total: number;
   tests: TestReport[];
+  /** Wall time of this judging, from the call to the report (including any wait for a free sandbox). */
+  judgeMs: number;
   compileError?: CompileError;
   /** Set with `internal_error` when the judge itself failed. */
   message?: string;

@@ -8,6 +8,12 @@ import { hashToken, newToken } from '../services/secrets.ts';
 export const SESSION_COOKIE = 'assay_session';
 const STAFF_SESSION_MS = 12 * 3600 * 1000;
 const CANDIDATE_SESSION_MS = 14 * 24 * 3600 * 1000;
+/**
+ * How long an API process trusts a candidate session it has read ([A9]). Autosave is the busiest
+ * request; this spares it the session query. Staff sessions are always read, so a sign-out is at once.
+ */
+const CANDIDATE_CACHE_MS = 5000;
+const CANDIDATE_CACHE_MAX = 50_000;
 
 export interface Staff {
   id: string;
@@ -49,18 +55,32 @@ export const authPlugin = fp(async (app, options: { secureCookies: boolean }) =>
   app.decorateRequest('staff', undefined);
   app.decorateRequest('attemptId', undefined);
 
+  const candidates = new Map<string, { attemptId: string; until: number }>();
+
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     // Only the API reads sessions: pages and assets carry the cookie too, and must not cost a query each.
     if (!token || !request.url.startsWith('/api/')) return;
+    const tokenHash = hashToken(token);
+    const now = Date.now();
+    const cached = candidates.get(tokenHash);
+    if (cached && cached.until > now) {
+      request.attemptId = cached.attemptId;
+      return;
+    }
     const [row] = await app.db
       .select({ session: sessions, user: users })
       .from(sessions)
       .leftJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
+      .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date(now))));
     if (!row) return;
     if (row.user) request.staff = { id: row.user.id, email: row.user.email, name: row.user.name, role: row.user.role };
-    if (row.session.attemptId) request.attemptId = row.session.attemptId;
+    if (row.session.attemptId) {
+      request.attemptId = row.session.attemptId;
+      if (candidates.size >= CANDIDATE_CACHE_MAX) candidates.clear();
+      const until = Math.min(now + CANDIDATE_CACHE_MS, row.session.expiresAt.getTime());
+      candidates.set(tokenHash, { attemptId: row.session.attemptId, until });
+    }
   });
 
   app.decorate('startSession', async (reply: FastifyReply, owner: { userId: string } | { attemptId: string }) => {
@@ -79,7 +99,10 @@ export const authPlugin = fp(async (app, options: { secureCookies: boolean }) =>
 
   app.decorate('endSession', async (request: FastifyRequest, reply: FastifyReply) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) await app.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+    if (token) {
+      candidates.delete(hashToken(token));
+      await app.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+    }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   });
 });

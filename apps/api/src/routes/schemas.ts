@@ -80,6 +80,8 @@ export const submissionSchema = z.object({
       tests: z.array(testReport),
       compileError: z.object({ message: z.string(), line: z.number(), column: z.number() }).optional(),
       message: z.string().optional(),
+      /** How long judging took (reports stored before it was recorded lack it). */
+      judgeMs: z.number().optional(),
     })
     .nullable(),
 });
