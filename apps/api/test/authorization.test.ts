@@ -149,6 +149,16 @@ describe('authorization matrix', () => {
     expect(other.candidate.name).toBe('Other');
   });
 
+  it('[A9] signing out ends a session at once, even one this process has just trusted', async () => {
+    for (const who of ['candidate', 'admin'] as const) {
+      const cookie = who === 'admin' ? await adminCookie(t.app) : await candidateCookie(t.app, token);
+      const url = who === 'admin' ? '/api/admin/assessments' : '/api/attempt';
+      expect((await t.app.inject({ method: 'GET', url, headers: { cookie } })).statusCode, who).toBe(200);
+      await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+      expect((await t.app.inject({ method: 'GET', url, headers: { cookie } })).statusCode, who).toBe(401);
+    }
+  });
+
   it('[A12] no response to a candidate contains a hidden input or expected output', async () => {
     const hidden = { id: 'empty', input: '[[]]' };
     const bodies = await Promise.all(
