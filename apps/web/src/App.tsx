@@ -1,14 +1,12 @@
 import { CandidateApp } from './candidate/CandidateApp.tsx';
+import { Page } from './ui/Page.tsx';
 
 /** Client-side routes: an invitation link opens the candidate's assessment; anything else, the home page. */
 export function App() {
   const invitation = /^\/a\/([^/]+)\/?$/.exec(location.pathname);
   if (invitation?.[1]) return <CandidateApp token={decodeURIComponent(invitation[1])} />;
   return (
-    <main className="page narrow">
-      <div className="page-brand">
-        <span className="brand-mark">A</span> Assay
-      </div>
+    <Page>
       <div className="card hero">
         <h1>Assay</h1>
         <p className="lead">Coding assessments: timed tasks in a browser IDE, judged in a sandbox, scored fairly.</p>
@@ -17,6 +15,6 @@ export function App() {
           <a href="/docs">/docs</a>.
         </p>
       </div>
-    </main>
+    </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import type { AttemptView, InvitationSummary } from '../api/types.ts';
+import { Page } from '../ui/Page.tsx';
 import { FinishedPage } from './FinishedPage.tsx';
 import { InvitationPage } from './InvitationPage.tsx';
 import { SystemCheck } from './SystemCheck.tsx';
@@ -71,15 +72,12 @@ export function CandidateApp({ token }: { token: string }) {
       return <div className="center-screen muted">Loading your assessment…</div>;
     case 'unavailable':
       return (
-        <main className="page narrow" data-testid="unavailable">
-          <div className="page-brand">
-            <span className="brand-mark">A</span> Assay
-          </div>
+        <Page testId="unavailable">
           <div className="card">
             <h1>{phase.title}</h1>
             <p>{phase.message}</p>
           </div>
-        </main>
+        </Page>
       );
     case 'welcome':
       return (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { AttemptView, Submission } from '../api/types.ts';
+import { Page } from '../ui/Page.tsx';
 import { VerdictBadge } from '../ui/verdicts.tsx';
 
 /** The last page: the attempt is over, and this is what was submitted for each task. */
@@ -36,10 +37,7 @@ export function FinishedPage({ view }: { view: AttemptView }) {
 
   const byDeadline = view.attempt.finishReason === 'deadline';
   return (
-    <main className="page narrow" data-testid="finished">
-      <div className="page-brand">
-        <span className="brand-mark">A</span> Assay
-      </div>
+    <Page testId="finished">
       <div className="card hero">
         <p className="eyebrow">{view.assessment.title}</p>
         <h1>{byDeadline ? 'Time is up: your assessment is submitted' : 'Your assessment is submitted'}</h1>
@@ -90,6 +88,6 @@ export function FinishedPage({ view }: { view: AttemptView }) {
           </tbody>
         </table>
       </section>
-    </main>
+    </Page>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { InvitationSummary } from '../api/types.ts';
+import { Page } from '../ui/Page.tsx';
 
 const LANGUAGE_NAMES = { javascript: 'JavaScript', typescript: 'TypeScript' } as const;
 
@@ -11,10 +12,7 @@ export function InvitationPage(props: { invitation: InvitationSummary; onContinu
   const proctored = invitation.proctoring.recordEvents || invitation.proctoring.fullscreen;
 
   return (
-    <main className="page narrow" data-testid="invitation">
-      <div className="page-brand">
-        <span className="brand-mark">A</span> Assay
-      </div>
+    <Page testId="invitation">
       <div className="card hero">
         <p className="eyebrow">Coding assessment for {invitation.candidateName}</p>
         <h1>{invitation.title}</h1>
@@ -96,6 +94,6 @@ export function InvitationPage(props: { invitation: InvitationSummary; onContinu
           Continue to system check
         </button>
       </div>
-    </main>
+    </Page>
   );
 }

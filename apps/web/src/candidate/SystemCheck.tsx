@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { InvitationSummary } from '../api/types.ts';
+import { Page } from '../ui/Page.tsx';
 
 type Status = 'checking' | 'ok' | 'warn' | 'fail';
 
@@ -125,10 +126,7 @@ export function SystemCheck(props: { invitation: InvitationSummary; onStart: () 
   };
 
   return (
-    <main className="page narrow" data-testid="system-check">
-      <div className="page-brand">
-        <span className="brand-mark">A</span> Assay
-      </div>
+    <Page testId="system-check">
       <div className="card">
         <p className="eyebrow">{invitation.title}</p>
         <h1>System check</h1>
@@ -162,6 +160,6 @@ export function SystemCheck(props: { invitation: InvitationSummary; onStart: () 
         </button>
       </div>
       {error && <div className="callout callout-bad">{error}</div>}
-    </main>
+    </Page>
   );
 }

@@ -99,27 +99,26 @@ export function startProctoring(options: ProctoringOptions): () => void {
     );
   };
 
-  document.addEventListener('visibilitychange', onVisibility);
-  window.addEventListener('blur', onBlur);
-  window.addEventListener('focus', onFocus);
-  document.addEventListener('fullscreenchange', onFullscreen);
-  // Capture phase: the editor handles clipboard events itself and may stop them from bubbling.
-  document.addEventListener('copy', onCopy, true);
-  document.addEventListener('cut', onCopy, true);
-  document.addEventListener('paste', onPaste, true);
-  const interval = setInterval(() => void flush(), FLUSH_MS);
   const onUnload = () => void flush(true);
-  window.addEventListener('pagehide', onUnload);
+  // Capture phase for the clipboard: the editor handles those events itself and may stop them bubbling.
+  const listeners: [EventTarget, string, (event: never) => void, boolean][] = [
+    [document, 'visibilitychange', onVisibility, false],
+    [window, 'blur', onBlur, false],
+    [window, 'focus', onFocus, false],
+    [document, 'fullscreenchange', onFullscreen, false],
+    [document, 'copy', onCopy, true],
+    [document, 'cut', onCopy, true],
+    [document, 'paste', onPaste, true],
+    [window, 'pagehide', onUnload, false],
+  ];
+  for (const [target, type, listener, capture] of listeners)
+    target.addEventListener(type, listener as EventListener, capture);
+  const interval = setInterval(() => void flush(), FLUSH_MS);
 
   return () => {
-    document.removeEventListener('visibilitychange', onVisibility);
-    window.removeEventListener('blur', onBlur);
-    window.removeEventListener('focus', onFocus);
-    document.removeEventListener('fullscreenchange', onFullscreen);
-    document.removeEventListener('copy', onCopy, true);
-    document.removeEventListener('cut', onCopy, true);
-    document.removeEventListener('paste', onPaste, true);
-    window.removeEventListener('pagehide', onUnload);
+    for (const [target, type, listener, capture] of listeners) {
+      target.removeEventListener(type, listener as EventListener, capture);
+    }
     clearInterval(interval);
     void flush(true);
   };
