@@ -3,6 +3,14 @@ import { marked } from 'marked';
 import { useMemo } from 'react';
 import type { Task } from '../api/types.ts';
 
+// A link in a statement opens beside the assessment, never in place of it.
+DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.tagName === 'A' && node.getAttribute('href')) {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  }
+});
+
 /** Problem statements are Markdown from problem packs; rendered, then sanitized before they reach the DOM. */
 function renderMarkdown(markdown: string): string {
   return DOMPurify.sanitize(marked.parse(markdown, { async: false, gfm: true }));

@@ -54,6 +54,8 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   const [offsetMs, setOffsetMs] = useState(() => Date.parse(view.serverTime) - Date.now());
   const [connected, setConnected] = useState(false);
+  // "Reconnecting" only after a connection was lost, not while the first one opens.
+  const [everConnected, setEverConnected] = useState(false);
   const [runs, setRuns] = useState<Record<number, TaskRuns>>({});
   const [best, setBest] = useState<Record<number, number | null>>(() =>
     Object.fromEntries(tasks.map((t) => [t.position, t.bestScore])),
@@ -63,6 +65,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   const [customInput, setCustomInput] = useState<Record<number, string>>({});
   const [customError, setCustomError] = useState<string>();
   const [confirmFinish, setConfirmFinish] = useState(false);
+  const [confirmReset, setConfirmReset] = useState(false);
   const [finishing, setFinishing] = useState(false);
   const [timeUp, setTimeUp] = useState(false);
   const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
@@ -118,19 +121,25 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   }, []);
 
   useEffect(() => {
-    const close = openLiveChannel((message: LiveMessage) => {
-      if (message.type === 'time') setOffsetMs(Date.parse(message.serverTime) - Date.now());
-      else
-        void refresh(message.submissionId)
-          .then((s) => {
-            if (s.status === 'done' && s.mode === 'submit' && !s.automatic) {
-              push(
-                `Task ${s.position + 1}: ${verdictLabel(s.verdict ?? '')} · ${s.report?.passed}/${s.report?.total} tests`,
-              );
-            }
-          })
-          .catch(() => {});
-    }, setConnected);
+    const close = openLiveChannel(
+      (message: LiveMessage) => {
+        if (message.type === 'time') setOffsetMs(Date.parse(message.serverTime) - Date.now());
+        else
+          void refresh(message.submissionId)
+            .then((s) => {
+              if (s.status === 'done' && s.mode === 'submit' && !s.automatic) {
+                push(
+                  `Task ${s.position + 1}: ${verdictLabel(s.verdict ?? '')} · ${s.report?.passed}/${s.report?.total} tests`,
+                );
+              }
+            })
+            .catch(() => {});
+      },
+      (up) => {
+        setConnected(up);
+        if (up) setEverConnected(true);
+      },
+    );
     return close;
   }, [refresh, push]);
 
@@ -343,12 +352,6 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
     localStorage.setItem(`assay.lang.${attempt.id}.${task.position}`, next);
   };
 
-  const resetToStarter = () => {
-    if (window.confirm('Replace your code for this task with the starter code? You can undo with Ctrl + Z.')) {
-      editorHandle.current?.replaceAll(task.starter[language] ?? '');
-    }
-  };
-
   const unsubmitted = tasks.filter(
     (t) => edited[t.position] && (runs[t.position]?.submit === undefined || best[t.position] === null),
   ).length;
@@ -360,7 +363,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
         candidate={view.candidate.name}
         remaining={remaining}
         saveState={saveState}
-        connected={connected}
+        connected={connected || !everConnected}
         theme={theme}
         onToggleTheme={toggleTheme}
         onFinish={() => setConfirmFinish(true)}
@@ -411,7 +414,12 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
             ) : (
               <span className="language-name">{language === 'typescript' ? 'TypeScript' : 'JavaScript'}</span>
             )}
-            <button type="button" className="btn btn-ghost btn-small" onClick={resetToStarter} disabled={locked}>
+            <button
+              type="button"
+              className="btn btn-ghost btn-small"
+              onClick={() => setConfirmReset(true)}
+              disabled={locked}
+            >
               Reset
             </button>
             <span className="spacer" />
@@ -482,6 +490,23 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
               code will be submitted for you.
             </p>
           )}
+        </Dialog>
+      )}
+      {confirmReset && (
+        <Dialog
+          title="Reset to the starter code?"
+          confirmLabel="Reset"
+          tone="danger"
+          onConfirm={() => {
+            editorHandle.current?.replaceAll(task.starter[language] ?? '');
+            setConfirmReset(false);
+          }}
+          onCancel={() => setConfirmReset(false)}
+        >
+          <p>
+            Your {language === 'typescript' ? 'TypeScript' : 'JavaScript'} code for this task is replaced with the
+            starter code. You can undo this in the editor (Ctrl + Z).
+          </p>
         </Dialog>
       )}
       {timeUp && (

@@ -17,6 +17,8 @@ interface Draft {
 }
 
 const DEBOUNCE_MS = 600;
+/** Typing without a pause still reaches the server this often. */
+const MAX_WAIT_MS = 5000;
 const RETRY_MS = 3000;
 
 /**
@@ -28,6 +30,8 @@ export class CodeSync {
   private readonly drafts = new Map<string, Draft>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | undefined;
+  /** When the oldest edit not yet sent was made. */
+  private pendingSince: number | undefined;
   private state: SaveState = { kind: 'saved', at: null };
   private readonly onOnline = () => this.schedule(0);
 
@@ -57,7 +61,8 @@ export class CodeSync {
     this.drafts.set(key, draft);
     writeDraft(key, draft);
     if (this.state.kind !== 'offline' && this.state.kind !== 'error') this.setState({ kind: 'pending' });
-    this.schedule(DEBOUNCE_MS);
+    this.pendingSince ??= Date.now();
+    this.schedule(Math.max(0, Math.min(DEBOUNCE_MS, this.pendingSince + MAX_WAIT_MS - Date.now())));
   }
 
   /** Re-sends drafts a previous page left unsaved (offline edits before a reload). */
@@ -94,6 +99,7 @@ export class CodeSync {
   }
 
   private async sendAll(): Promise<void> {
+    this.pendingSince = undefined;
     for (const [key, draft] of this.drafts) {
       if (!draft.dirty) continue;
       const [position, language] = key.split('.').slice(-2) as [string, Language];
