@@ -15,6 +15,8 @@ interface Props {
   customError: string | undefined;
 }
 
+const VERDICT_MARK = { ok: '✓', bad: '✕', warn: '!' } as const;
+
 const ms = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
 
 function Pending({ submission }: { submission: Submission }) {
@@ -118,10 +120,13 @@ function SubmissionResult({ submission }: { submission: Submission | undefined }
           <div
             key={t.id}
             className={`test-chip tone-${verdictTone(t.verdict)}`}
-            title={`${verdictLabel(t.verdict)} · ${ms(t.wallMs)}`}
+            title={`Hidden test ${i + 1}: ${verdictLabel(t.verdict)} · ${ms(t.wallMs)}`}
           >
             <span className="chip-n">#{i + 1}</span>
-            <span className="chip-v">{verdictLabel(t.verdict)}</span>
+            <span className="chip-v" aria-hidden="true">
+              {VERDICT_MARK[verdictTone(t.verdict)]}
+            </span>
+            <span className="sr-only">{verdictLabel(t.verdict)}</span>
             <span className="muted">{ms(t.wallMs)}</span>
           </div>
         ))}

@@ -3,6 +3,7 @@ import { ApiError, api, NetworkError } from '../api/client.ts';
 import type { AttemptView, Language, LiveMessage, Submission, Task } from '../api/types.ts';
 import type { EditorHandle } from '../editor/CodeEditor.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
+import { Splitter, useStoredSize } from '../ui/Splitter.tsx';
 import { Toasts, useToasts } from '../ui/Toasts.tsx';
 import { useTheme } from '../ui/useTheme.ts';
 import { verdictLabel } from '../ui/verdicts.tsx';
@@ -70,6 +71,8 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   const [timeUp, setTimeUp] = useState(false);
   const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
   const editorHandle = useRef<EditorHandle | null>(null);
+  const [statementWidth, setStatementWidth] = useStoredSize('assay.layout.statement', 480, 280, 900);
+  const [resultsHeight, setResultsHeight] = useStoredSize('assay.layout.results', 300, 120, 700);
   const sync = useMemo(() => new CodeSync(attempt.id, setSaveState), [attempt.id]);
 
   const task = tasks[current] as Task;
@@ -381,7 +384,10 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
           </button>
         </div>
       )}
-      <div className="workspace-body">
+      <div
+        className="workspace-body"
+        style={{ gridTemplateColumns: `var(--sidebar-width) ${statementWidth}px 6px minmax(360px, 1fr)` }}
+      >
         <TaskSidebar
           tasks={tasks}
           current={current}
@@ -395,7 +401,12 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
           })}
         />
         <StatementPanel task={task} />
-        <section className="editor-column" aria-label="Code">
+        <Splitter axis="x" label="Resize the statement" size={statementWidth} onResize={setStatementWidth} />
+        <section
+          className="editor-column"
+          aria-label="Code"
+          style={{ gridTemplateRows: `auto minmax(160px, 1fr) 6px ${resultsHeight}px` }}
+        >
           <div className="editor-toolbar">
             {assessment.languages.length > 1 ? (
               <select
@@ -461,6 +472,13 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
               />
             </Suspense>
           </div>
+          <Splitter
+            axis="y"
+            label="Resize the results"
+            size={resultsHeight}
+            onResize={setResultsHeight}
+            sizesPaneAfter
+          />
           <ResultsPanel
             task={task}
             tab={tab}

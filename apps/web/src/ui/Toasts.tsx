@@ -12,7 +12,7 @@ export function useToasts() {
   const next = useRef(1);
   const push = useCallback((message: string, tone: Toast['tone'] = 'info', ms = 5000) => {
     const id = next.current++;
-    setToasts((list) => [...list.filter((t) => t.message !== message), { id, message, tone }].slice(-4));
+    setToasts((list) => [...list.filter((t) => t.message !== message), { id, message, tone }].slice(-3));
     setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), ms);
   }, []);
   return { toasts, push };
