@@ -125,7 +125,7 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
 }
 
 describe('the candidate in the browser', () => {
-  it('[W1] [W2] [W3] [W4] [W6] [W7] [W8] opens an invitation, consents, runs and submits, survives a reload and going offline, is told what is recorded, and finishes', async () => {
+  it('[W1] [W2] [W3] [W4] [W6] [W7] [W8] [W10] opens an invitation, consents, runs and submits, survives a reload, a second tab and going offline, is told what is recorded, and finishes', async () => {
     const link = await server.createInvitation({ durationMinutes: 70, candidateName: 'Ada Lovelace' });
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
@@ -204,6 +204,15 @@ describe('the candidate in the browser', () => {
     await expect(visibleCode(page)).resolves.toContain('// still thinking about ties');
     await expect(page.locator('[data-testid=task-1][aria-current=true]').count()).resolves.toBe(1);
     await shot(page, '07-after-reload');
+
+    // The same attempt in a second tab: both say so, and say it no more once one is closed.
+    const second = await context.newPage();
+    await second.goto(link);
+    await editorReady(second);
+    await second.getByTestId('open-elsewhere').waitFor();
+    await page.getByTestId('open-elsewhere').waitFor();
+    await second.close({ runBeforeUnload: true });
+    await page.getByTestId('open-elsewhere').waitFor({ state: 'detached' });
 
     // Offline: the edit is kept and shown as not yet saved, then saved when the connection returns.
     await context.setOffline(true);

@@ -70,6 +70,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   const [finishing, setFinishing] = useState(false);
   const [timeUp, setTimeUp] = useState(false);
   const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
+  const [openElsewhere, setOpenElsewhere] = useState(false);
   const editorHandle = useRef<EditorHandle | null>(null);
   const [statementWidth, setStatementWidth] = useStoredSize('assay.layout.statement', 480, 280, 900);
   const [resultsHeight, setResultsHeight] = useStoredSize('assay.layout.results', 300, 120, 700);
@@ -189,6 +190,25 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
       editorSelection: () => editorHandle.current?.selectedText() ?? '',
     });
   }, [assessment.proctoring.recordEvents, push]);
+
+  // The same attempt in two tabs: both would save over each other, so each says so.
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const channel = new BroadcastChannel(`assay.attempt.${attempt.id}`);
+    channel.onmessage = (event: MessageEvent<string>) => {
+      if (event.data === 'gone') return setOpenElsewhere(false);
+      setOpenElsewhere(true);
+      if (event.data === 'opened') channel.postMessage('here');
+    };
+    channel.postMessage('opened');
+    const leave = () => channel.postMessage('gone');
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      leave();
+      channel.close();
+    };
+  }, [attempt.id]);
 
   useEffect(() => {
     const onChange = () => setFullscreen(document.fullscreenElement !== null);
@@ -372,6 +392,12 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
         onFinish={() => setConfirmFinish(true)}
         finishDisabled={locked}
       />
+      {openElsewhere && (
+        <div className="banner" role="alert" data-testid="open-elsewhere">
+          This assessment is also open in another tab or window. Work in one place: edits in both can overwrite each
+          other.
+        </div>
+      )}
       {assessment.proctoring.fullscreen && !fullscreen && !locked && (
         <div className="banner" role="status">
           This assessment asks you to stay in fullscreen.
