@@ -1,39 +1,32 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, NetworkError } from '../api/client.ts';
-import type { AttemptView, Language, LiveMessage, Submission, Task } from '../api/types.ts';
+import type { AttemptView, Language, Submission, Task } from '../api/types.ts';
 import type { EditorHandle } from '../editor/CodeEditor.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { Splitter, useStoredSize } from '../ui/Splitter.tsx';
 import { Toasts, useToasts } from '../ui/Toasts.tsx';
 import { useTheme } from '../ui/useTheme.ts';
-import { verdictLabel } from '../ui/verdicts.tsx';
 import { CodeSync, type SaveState } from './codeSync.ts';
 import { parseCustomInputs } from './customInputs.ts';
-import { openLiveChannel } from './liveChannel.ts';
 import { startProctoring } from './proctoring.ts';
 import { type PanelTab, ResultsPanel } from './ResultsPanel.tsx';
 import { StatementPanel } from './StatementPanel.tsx';
 import { TaskSidebar, taskProgress } from './TaskSidebar.tsx';
 import { TopBar } from './TopBar.tsx';
-import { useCountdown } from './useCountdown.ts';
+import { useDeadline } from './useDeadline.ts';
+import { useLiveAttempt } from './useLiveAttempt.ts';
+import { useOpenElsewhere } from './useOpenElsewhere.ts';
 
 // Monaco is the heaviest part of the app: it loads while the workspace's first paint is on screen.
 const CodeEditor = lazy(() => import('../editor/CodeEditor.tsx'));
 
 const EXTENSION: Record<Language, string> = { javascript: 'js', typescript: 'ts' };
-const WARN_AT_MINUTES = [10, 5, 1];
 
 const modelKey = (position: number, language: Language) => `task-${position}.${EXTENSION[language]}`;
 const parseModelKey = (key: string) => {
   const [, position, ext] = /^task-(\d+)\.(js|ts)$/.exec(key) ?? [];
   return { position: Number(position), language: (ext === 'ts' ? 'typescript' : 'javascript') as Language };
 };
-
-interface TaskRuns {
-  sample?: Submission;
-  custom?: Submission;
-  submit?: Submission;
-}
 
 export function Workspace(props: { view: AttemptView; onFinished: (view: AttemptView) => void }) {
   const { view, onFinished } = props;
@@ -53,14 +46,6 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
     [view.attempt.id],
   );
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
-  const [offsetMs, setOffsetMs] = useState(() => Date.parse(view.serverTime) - Date.now());
-  const [connected, setConnected] = useState(false);
-  // "Reconnecting" only after a connection was lost, not while the first one opens.
-  const [everConnected, setEverConnected] = useState(false);
-  const [runs, setRuns] = useState<Record<number, TaskRuns>>({});
-  const [best, setBest] = useState<Record<number, number | null>>(() =>
-    Object.fromEntries(tasks.map((t) => [t.position, t.bestScore])),
-  );
   const [edited, setEdited] = useState<Record<number, boolean>>({});
   const [tab, setTab] = useState<PanelTab>('tests');
   const [customInput, setCustomInput] = useState<Record<number, string>>({});
@@ -68,9 +53,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   const [confirmFinish, setConfirmFinish] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
   const [finishing, setFinishing] = useState(false);
-  const [timeUp, setTimeUp] = useState(false);
   const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
-  const [openElsewhere, setOpenElsewhere] = useState(false);
   const editorHandle = useRef<EditorHandle | null>(null);
   const [statementWidth, setStatementWidth] = useStoredSize('assay.layout.statement', 480, 280, 900);
   const [resultsHeight, setResultsHeight] = useStoredSize('assay.layout.results', 300, 120, 700);
@@ -104,84 +87,22 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   }, [tasks, assessment.languages, sync]);
   const latestCode = useRef(new Map(initialCode));
 
-  const remaining = useCountdown(attempt.deadline, offsetMs);
+  const { runs, track, best, offsetMs, connected } = useLiveAttempt({
+    tasks,
+    serverTime: view.serverTime,
+    notify: push,
+  });
+  const warn = useCallback((message: string) => push(message, 'warning', 8000), [push]);
+  const { remaining, timeUp, setTimeUp } = useDeadline({
+    deadline: attempt.deadline,
+    offsetMs,
+    sync,
+    closed: saveState.kind === 'closed',
+    warn,
+    onFinished,
+  });
+  const openElsewhere = useOpenElsewhere(attempt.id);
   const locked = timeUp || saveState.kind === 'closed';
-
-  // Verdicts: the live channel says when something changed; the report itself is fetched.
-  const refresh = useCallback(async (id: string) => {
-    const submission = await api<Submission>('GET', `/api/attempt/submissions/${id}`);
-    setRuns((all) => {
-      const taskRuns = { ...all[submission.position] };
-      for (const slot of ['sample', 'custom', 'submit'] as const) {
-        if (taskRuns[slot]?.id === submission.id) taskRuns[slot] = submission;
-      }
-      if (submission.mode === 'submit' && !taskRuns.submit) taskRuns.submit = submission;
-      return { ...all, [submission.position]: taskRuns };
-    });
-    if (submission.status === 'done' && submission.mode === 'submit' && submission.score !== null) {
-      setBest((b) => ({ ...b, [submission.position]: Math.max(b[submission.position] ?? 0, submission.score ?? 0) }));
-    }
-    return submission;
-  }, []);
-
-  useEffect(() => {
-    const close = openLiveChannel(
-      (message: LiveMessage) => {
-        if (message.type === 'time') setOffsetMs(Date.parse(message.serverTime) - Date.now());
-        else
-          void refresh(message.submissionId)
-            .then((s) => {
-              if (s.status === 'done' && s.mode === 'submit' && !s.automatic) {
-                push(
-                  `Task ${s.position + 1}: ${verdictLabel(s.verdict ?? '')} · ${s.report?.passed}/${s.report?.total} tests`,
-                );
-              }
-            })
-            .catch(() => {});
-      },
-      (up) => {
-        setConnected(up);
-        if (up) setEverConnected(true);
-      },
-    );
-    return close;
-  }, [refresh, push]);
-
-  // Anything still in flight is polled too: a verdict must show up even if the socket missed it.
-  useEffect(() => {
-    const timer = setInterval(
-      () => {
-        for (const taskRuns of Object.values(runs)) {
-          for (const s of [taskRuns.sample, taskRuns.custom, taskRuns.submit]) {
-            if (s && s.status !== 'done') void refresh(s.id).catch(() => {});
-          }
-        }
-      },
-      connected ? 4000 : 1500,
-    );
-    return () => clearInterval(timer);
-  }, [runs, connected, refresh]);
-
-  // The latest run and submission of every task, so a reload shows where the candidate left off.
-  useEffect(() => {
-    for (const t of tasks) {
-      api<{ submissions: Submission[] }>('GET', `/api/attempt/tasks/${t.position}/submissions`)
-        .then(({ submissions }) => {
-          const latest = (pick: (s: Submission) => boolean) => submissions.find(pick);
-          const isCustom = (s: Submission) => s.report?.tests.some((x) => x.kind === 'custom') ?? false;
-          setRuns((all) => ({
-            ...all,
-            [t.position]: {
-              sample: latest((s) => s.mode === 'run' && !isCustom(s)),
-              custom: latest((s) => s.mode === 'run' && isCustom(s)),
-              submit: latest((s) => s.mode === 'submit'),
-              ...all[t.position],
-            },
-          }));
-        })
-        .catch(() => {});
-    }
-  }, [tasks]);
 
   useEffect(() => {
     if (!assessment.proctoring.recordEvents) return;
@@ -190,25 +111,6 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
       editorSelection: () => editorHandle.current?.selectedText() ?? '',
     });
   }, [assessment.proctoring.recordEvents, push]);
-
-  // The same attempt in two tabs: both would save over each other, so each says so.
-  useEffect(() => {
-    if (typeof BroadcastChannel === 'undefined') return;
-    const channel = new BroadcastChannel(`assay.attempt.${attempt.id}`);
-    channel.onmessage = (event: MessageEvent<string>) => {
-      if (event.data === 'gone') return setOpenElsewhere(false);
-      setOpenElsewhere(true);
-      if (event.data === 'opened') channel.postMessage('here');
-    };
-    channel.postMessage('opened');
-    const leave = () => channel.postMessage('gone');
-    window.addEventListener('pagehide', leave);
-    return () => {
-      window.removeEventListener('pagehide', leave);
-      leave();
-      channel.close();
-    };
-  }, [attempt.id]);
 
   useEffect(() => {
     const onChange = () => setFullscreen(document.fullscreenElement !== null);
@@ -226,52 +128,6 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
       sync.close();
     };
   }, [sync]);
-
-  // The clock: warnings at 10, 5 and 1 minutes; saves flushed just before zero; at zero the page locks
-  // and waits for the server to finish the attempt (it submits the last saved code itself, [A14]).
-  const warned = useRef(new Set(WARN_AT_MINUTES.filter((m) => remaining <= m * 60_000)));
-  useEffect(() => {
-    for (const minutes of WARN_AT_MINUTES) {
-      if (remaining > 0 && remaining <= minutes * 60_000 && !warned.current.has(minutes)) {
-        warned.current.add(minutes);
-        push(
-          `${minutes} minute${minutes === 1 ? '' : 's'} left. Your saved code is submitted automatically at the end.`,
-          'warning',
-          8000,
-        );
-      }
-    }
-    if (remaining > 0 && remaining < 3000 && sync.hasPending()) void sync.flush();
-    if (remaining === 0 && attempt.deadline && !timeUp) setTimeUp(true);
-  }, [remaining, attempt.deadline, timeUp, push, sync]);
-
-  useEffect(() => {
-    // The server refused a save because the attempt is over (time ran out, or it finished elsewhere).
-    if (saveState.kind === 'closed') setTimeUp(true);
-  }, [saveState.kind]);
-
-  useEffect(() => {
-    if (!timeUp) return;
-    let stopped = false;
-    const poll = async () => {
-      while (!stopped) {
-        try {
-          const latest = await api<AttemptView>('GET', '/api/attempt');
-          if (latest.attempt.status === 'finished') {
-            onFinished(latest);
-            return;
-          }
-        } catch {
-          // Offline at the deadline: the server finishes the attempt without us; keep asking.
-        }
-        await new Promise((r) => setTimeout(r, 1000));
-      }
-    };
-    void poll();
-    return () => {
-      stopped = true;
-    };
-  }, [timeUp, onFinished]);
 
   const onChange = useCallback(
     (key: string, code: string) => {
@@ -309,7 +165,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
         code: codeOf(position, language),
         ...(customInputs ? { customInputs } : {}),
       });
-      setRuns((all) => ({ ...all, [position]: { ...all[position], [custom ? 'custom' : 'sample']: submission } }));
+      track(custom ? 'custom' : 'sample', submission);
       setTab(custom ? 'custom' : 'tests');
     } catch (error) {
       push((error as Error).message, 'danger');
@@ -326,7 +182,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
     for (let attemptNo = 0; ; attemptNo++) {
       try {
         const submission = await api<Submission>('POST', `/api/attempt/tasks/${position}/submissions`, body);
-        setRuns((all) => ({ ...all, [position]: { ...all[position], submit: submission } }));
+        track('submit', submission);
         return;
       } catch (error) {
         if (error instanceof NetworkError && attemptNo < 4) {
@@ -386,7 +242,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
         candidate={view.candidate.name}
         remaining={remaining}
         saveState={saveState}
-        connected={connected || !everConnected}
+        connected={connected}
         theme={theme}
         onToggleTheme={toggleTheme}
         onFinish={() => setConfirmFinish(true)}
