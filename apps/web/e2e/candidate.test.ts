@@ -190,6 +190,13 @@ describe('the candidate in the browser', () => {
     // A wrong solution for the second task.
     await page.getByTestId('task-1').click();
     await expect(visibleCode(page)).resolves.toContain('function leastInterval(tasks, n)');
+    // Code that does not compile: the run says where, and the editor marks the line.
+    await setCode(page, 'function leastInterval(tasks, n) {\n  return tasks.length +;\n}');
+    await page.getByTestId('tab-tests').click();
+    await page.getByTestId('run').click();
+    await expect(page.locator('.callout-bad').first().innerText()).resolves.toMatch(/does not compile \(line 2/);
+    await page.locator('[data-testid=editor] .squiggly-error').first().waitFor();
+    await shot(page, '06a-compile-error');
     await setCode(page, SCHEDULER_WRONG);
     await page.getByTestId('submit').click();
     await result.waitFor();

@@ -140,12 +140,39 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
     [sync],
   );
 
+  // A compile error from the latest judged code of this task is marked on its line.
+  const latestJudged = [runs[task.position]?.sample, runs[task.position]?.submit]
+    .filter((x): x is Submission => x?.status === 'done' && x.language === language)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  const compileError = latestJudged?.report?.compileError;
+  const errorLine = compileError?.line;
+  const errorMessage = compileError?.message;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: marked once per judged submission, not per re-render
+  useEffect(() => {
+    editorHandle.current?.showError(
+      errorLine === undefined ? null : { line: errorLine, message: errorMessage ?? 'does not compile' },
+    );
+  }, [latestJudged?.id]);
+
   const codeOf = (position: number, lang: Language) => latestCode.current.get(modelKey(position, lang)) ?? '';
   const taskRuns = runs[task.position] ?? {};
   const runBusy = [taskRuns.sample, taskRuns.custom].some((s) => s && s.status !== 'done');
   const submitBusy = taskRuns.submit !== undefined && taskRuns.submit.status !== 'done';
 
-  const run = async (custom: boolean) => {
+  // Requests on their way: a double click or a shortcut pressed twice sends one.
+  const posting = useRef(new Set<string>());
+  const once = async (key: string, send: () => Promise<void>) => {
+    if (posting.current.has(key)) return;
+    posting.current.add(key);
+    try {
+      await send();
+    } finally {
+      posting.current.delete(key);
+    }
+  };
+
+  const run = (custom: boolean) => once(`${task.position}/run`, () => runNow(custom));
+  const runNow = async (custom: boolean) => {
     if (locked || runBusy) return;
     let customInputs: unknown[][] | undefined;
     if (custom) {
@@ -172,7 +199,8 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
     }
   };
 
-  const submit = async () => {
+  const submit = () => once(`${task.position}/submit`, submitNow);
+  const submitNow = async () => {
     if (locked || submitBusy) return;
     const position = task.position;
     const body = { language, code: codeOf(position, language), idempotencyKey: crypto.randomUUID() };
@@ -209,12 +237,25 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   };
 
   // Shortcuts also work when the focus is outside the editor.
-  const actions = useRef({ run, submit });
-  actions.current = { run, submit };
+  const save = async () => {
+    await sync.flush();
+    push(
+      sync.hasPending()
+        ? 'Not saved yet: your code is kept in this browser and sent when the server is back.'
+        : 'Your code is saved automatically as you type.',
+    );
+  };
+  const actions = useRef({ run, submit, save });
+  actions.current = { run, submit, save };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey)) return;
-      if (event.key === 'Enter') {
+      // The editor handles its own shortcuts; this is for the rest of the page.
+      if (!(event.ctrlKey || event.metaKey) || event.defaultPrevented) return;
+      if (event.key === 's') {
+        // Habit from every editor: saving is automatic, but say so instead of the browser's Save page.
+        event.preventDefault();
+        void actions.current.save();
+      } else if (event.key === 'Enter') {
         event.preventDefault();
         void actions.current.submit();
       } else if (event.key === "'") {
@@ -348,6 +389,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
                 onChange={onChange}
                 onRun={() => void actions.current.run(false)}
                 onSubmit={() => void actions.current.submit()}
+                onSave={() => void actions.current.save()}
                 onReady={(handle) => {
                   editorHandle.current = handle;
                 }}

@@ -13,6 +13,7 @@ export interface CodeEditorProps {
   onChange: (modelKey: string, value: string) => void;
   onRun: () => void;
   onSubmit: () => void;
+  onSave: () => void;
   /** Gives the page a way to read and replace the editor's text (reset to starter, proctoring). */
   onReady?: (handle: EditorHandle) => void;
 }
@@ -20,6 +21,8 @@ export interface CodeEditorProps {
 export interface EditorHandle {
   selectedText(): string;
   replaceAll(text: string): void;
+  /** Marks a compile error's line in the code on screen (cleared by the next edit), or clears it. */
+  showError(error: { line: number; message: string } | null): void;
   focus(): void;
 }
 
@@ -72,8 +75,15 @@ export default function CodeEditor(props: CodeEditorProps) {
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
       run: () => latest.current.onSubmit(),
     });
+    instance.addAction({
+      id: 'assay.save',
+      label: 'Save (automatic)',
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS],
+      run: () => latest.current.onSave(),
+    });
     const changes = instance.onDidChangeModelContent(() => {
       const model = instance.getModel();
+      if (model) monaco.editor.setModelMarkers(model, 'assay', []);
       if (model) latest.current.onChange(String(model.uri.path.slice(1)), model.getValue());
     });
     latest.current.onReady?.({
@@ -91,6 +101,28 @@ export default function CodeEditor(props: CodeEditorProps) {
         instance.pushUndoStop();
       },
       focus: () => instance.focus(),
+      showError: (error) => {
+        const model = instance.getModel();
+        if (!model) return;
+        const line = error ? Math.min(Math.max(error.line, 1), model.getLineCount()) : 0;
+        // The judge's column is not always on the same base, so the whole line is marked.
+        monaco.editor.setModelMarkers(
+          model,
+          'assay',
+          error
+            ? [
+                {
+                  severity: monaco.MarkerSeverity.Error,
+                  message: error.message,
+                  startLineNumber: line,
+                  startColumn: model.getLineFirstNonWhitespaceColumn(line) || 1,
+                  endLineNumber: line,
+                  endColumn: model.getLineMaxColumn(line),
+                },
+              ]
+            : [],
+        );
+      },
     });
     return () => {
       changes.dispose();
