@@ -20,6 +20,8 @@ export interface JudgeOptions {
   sourceLimitBytes?: number;
   /** Extra time past a test's wall limit before its child process is killed, in ms. Default 150. */
   killGraceMs?: number;
+  /** Submissions a sandbox process judges before it is replaced (bounding slow leaks). Default 500. */
+  maxJobsPerChild?: number;
 }
 
 /** Called as each test's result arrives, in test order within a child. */
@@ -30,7 +32,7 @@ export type TestListener = (test: TestReport, index: number) => void;
  * no database, queue or network; its only effects are the sandbox processes it supervises.
  */
 export class Judge {
-  private readonly options: Required<Omit<JudgeOptions, 'killGraceMs'>>;
+  private readonly options: Required<Omit<JudgeOptions, 'killGraceMs' | 'maxJobsPerChild'>>;
   private readonly pool: ChildPool;
   private readonly validatedProblems = new WeakMap<ProblemSpec, ReturnType<typeof validateProblemSpec>>();
 
@@ -46,6 +48,7 @@ export class Judge {
     this.pool = new ChildPool({
       size: this.options.concurrency,
       ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
+      ...(options.maxJobsPerChild === undefined ? {} : { maxJobsPerChild: options.maxJobsPerChild }),
     });
   }
 

@@ -429,6 +429,26 @@ describe('entry points and limits', () => {
   });
 });
 
+describe('replacing worn processes', () => {
+  it('[J19] a process that has judged its share is replaced by one started beside it, and the pool returns to its size', async () => {
+    const judge = new Judge({ concurrency: 1, maxJobsPerChild: 2 });
+    try {
+      await judge.warmUp();
+      const seen: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        expect((await submit(judge, sumProblem, correctSum)).verdict).toBe('accepted');
+        seen.push(judge.processes);
+      }
+      // The successor starts while the worn process still works: for a moment there are two.
+      expect(Math.max(...seen)).toBe(2);
+      for (let waited = 0; judge.processes !== 1 && waited < 100; waited++) await new Promise((r) => setTimeout(r, 50));
+      expect(judge.processes).toBe(1);
+    } finally {
+      await judge.close();
+    }
+  });
+});
+
 describe('warm-up', () => {
   it('[J19] starts every sandbox process before the first submission, and reuses them', async () => {
     const warm = new Judge({ concurrency: 2 });

@@ -10,7 +10,10 @@ export interface ChildPoolOptions {
   size: number;
   /** Extra wall-clock time past a test's limit before the supervisor kills its child. Default 150 ms. */
   killGraceMs?: number;
-  /** A child is replaced after this many jobs, to bound slow leaks. Default 500. */
+  /**
+   * A child is replaced after this many jobs, to bound slow leaks. Default 500. It keeps working until
+   * its replacement has started, so no job waits for a process to start.
+   */
   maxJobsPerChild?: number;
   /** A child is killed when its resident memory exceeds 3 × the job's memory limit plus this many MiB. Default 256. */
   memoryHeadroomMb?: number;
@@ -24,6 +27,10 @@ interface Child {
   jobs: number;
   stderr: string;
   exited: boolean;
+  /** It has served its jobs; a replacement is starting. */
+  retiring?: boolean;
+  /** Its replacement is ready: it goes when it next comes back. */
+  retired?: boolean;
 }
 
 type Attempt =
@@ -206,17 +213,53 @@ export class ChildPool {
   }
 
   private release(child: Child): void {
-    if (child.exited || child.jobs >= this.options.maxJobsPerChild || this.closed) {
+    if (child.exited || child.retired || this.closed) {
       this.discard(child);
       return;
     }
+    if (child.jobs >= this.options.maxJobsPerChild && !child.retiring) this.replaceInBackground(child);
     const waiter = this.waiting.shift();
     if (waiter) waiter(child);
     else this.idle.push(child);
   }
 
+  /**
+   * Starts the successor of a child that has served its jobs while the child goes on working; once the
+   * successor is ready, the child is retired (at once if idle, else when its job ends).
+   */
+  private replaceInBackground(child: Child): void {
+    child.retiring = true;
+    this.live++;
+    const fresh = this.spawn();
+    fresh.ready.then(
+      () => {
+        const idle = this.idle.indexOf(child);
+        if (idle >= 0) {
+          this.idle.splice(idle, 1);
+          this.retire(child);
+        } else child.retired = true;
+        this.release(fresh);
+      },
+      () => {
+        // No successor: the child stays until the next time it has served its jobs.
+        this.live--;
+        child.retiring = false;
+      },
+    );
+  }
+
+  private retire(child: Child): void {
+    if (!child.exited) child.process.kill('SIGKILL');
+    this.live--;
+  }
+
   /** Kills a child that misbehaved and starts its replacement at once, so the next test waits less. */
   private discard(child: Child): void {
+    // A retiring child's successor is already starting: it needs no other.
+    if (child.retiring) {
+      this.retire(child);
+      return;
+    }
     if (!child.exited) child.process.kill('SIGKILL');
     this.live--;
     if (this.closed) return;
