@@ -316,6 +316,64 @@ describe('the candidate in the browser', () => {
     await context.close();
   });
 
+  it('[W3] [W7] [W9] TypeScript with its language service, code kept per language, and no recording when the assessment records nothing', async () => {
+    const link = await server.createInvitation({
+      durationMinutes: 30,
+      taskIds: ['classics/number-of-islands'],
+      proctoring: { fullscreen: false, recordEvents: false },
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    onTestFailed(async () => {
+      await shot(page, 'failed-typescript-test');
+    });
+    await page.goto(link);
+    await page.getByTestId('invitation').waitFor();
+    await expect(page.getByTestId('proctoring-notice').count()).resolves.toBe(0);
+    await page.getByTestId('consent').check();
+    await page.getByTestId('continue').click();
+    await page.locator('[data-testid=check-connection].check-ok').waitFor();
+    await page.getByTestId('start').click();
+    await editorReady(page);
+
+    await page.getByTestId('language').selectOption('typescript');
+    await expect(visibleCode(page)).resolves.toContain('function numIslands(grid: string[]): number');
+    // The TypeScript worker, bundled and served by Assay itself, checks types as the candidate types.
+    await setCode(
+      page,
+      "function numIslands(grid: string[]): number {\n  const count: number = 'none';\n  return count;\n}",
+    );
+    await page.locator('[data-testid=editor] .squiggly-error').first().waitFor({ timeout: 30_000 });
+    await shot(page, '16-typescript-type-error');
+    await setCode(
+      page,
+      ISLANDS_ACCEPTED.replace('function numIslands(grid) {', 'function numIslands(grid: string[]): number {').replace(
+        'const stack = [];',
+        'const stack: number[] = [];',
+      ),
+    );
+    await page.getByTestId('submit').click();
+    const result = page.getByTestId('submission-result');
+    await result.waitFor();
+    await expect(result.locator('.summary .badge').innerText()).resolves.toBe('Accepted');
+    // It pasted twice, yet nothing says it was recorded: nothing is.
+    await expect(page.getByTestId('toast').filter({ hasText: 'recorded' }).count()).resolves.toBe(0);
+
+    await page.getByTestId('language').selectOption('javascript');
+    await expect(visibleCode(page)).resolves.toContain('function numIslands(grid) {');
+    await page.getByTestId('language').selectOption('typescript');
+    await page.locator('[data-testid=save-state][data-state=saved]').waitFor();
+    await page.reload();
+    await editorReady(page);
+    await expect(page.getByTestId('language').inputValue()).resolves.toBe('typescript');
+    await expect(visibleCode(page)).resolves.toContain('const stack: number[] = [];');
+    expect((await adminAttempt(page)).events).toEqual([]);
+    await context.close();
+  });
+
   it('[W1] an unknown or expired link gets a page that says so and what to do', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

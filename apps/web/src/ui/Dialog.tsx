@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 
+/** A modal question: focus starts on Cancel (the safe answer), Escape cancels. */
 export function Dialog(props: {
   title: string;
   children: ReactNode;
@@ -10,13 +11,28 @@ export function Dialog(props: {
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  const onCancel = useRef(props.onCancel);
+  onCancel.current = props.onCancel;
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    cancel.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onCancel.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      previous?.focus();
+    };
+  }, []);
   return (
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-label={props.title}>
         <h2>{props.title}</h2>
         <div className="dialog-body">{props.children}</div>
         <div className="dialog-actions">
-          <button type="button" className="btn btn-ghost" onClick={props.onCancel}>
+          <button type="button" className="btn btn-ghost" ref={cancel} onClick={props.onCancel}>
             {props.cancelLabel ?? 'Cancel'}
           </button>
           <button
