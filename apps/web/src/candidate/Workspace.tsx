@@ -55,8 +55,20 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   const [finishing, setFinishing] = useState(false);
   const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
   const editorHandle = useRef<EditorHandle | null>(null);
-  const [statementWidth, setStatementWidth] = useStoredSize('assay.layout.statement', 480, 280, 900);
-  const [resultsHeight, setResultsHeight] = useStoredSize('assay.layout.results', 300, 120, 700);
+  // Default pane sizes follow the screen: a third of the width for the statement, about a third of the
+  // height for results.
+  const [statementWidth, setStatementWidth] = useStoredSize(
+    'assay.layout.statement',
+    Math.round(Math.min(560, Math.max(300, window.innerWidth * 0.34))),
+    240,
+    900,
+  );
+  const [resultsHeight, setResultsHeight] = useStoredSize(
+    'assay.layout.results',
+    Math.round(Math.min(360, Math.max(160, window.innerHeight * 0.34))),
+    120,
+    700,
+  );
   const sync = useMemo(() => new CodeSync(attempt.id, setSaveState), [attempt.id]);
 
   const task = tasks[current] as Task;
@@ -309,7 +321,10 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
       )}
       <div
         className="workspace-body"
-        style={{ gridTemplateColumns: `var(--sidebar-width) ${statementWidth}px 6px minmax(360px, 1fr)` }}
+        style={{
+          // The editor keeps at least 360 px: on a narrow screen the statement gives way.
+          gridTemplateColumns: `var(--sidebar-width) min(${statementWidth}px, calc(100vw - var(--sidebar-width) - 366px)) 6px minmax(360px, 1fr)`,
+        }}
       >
         <TaskSidebar
           tasks={tasks}
