@@ -36,6 +36,7 @@ const ISLANDS_ACCEPTED = `function numIslands(grid) {
   return count;
 }`;
 const SCHEDULER_WRONG = `function leastInterval(tasks, n) {
+  console.log('tasks:', tasks.length, 'cooldown:', n);
   return tasks.length;
 }`;
 
@@ -198,6 +199,11 @@ describe('the candidate in the browser', () => {
     await page.locator('[data-testid=editor] .squiggly-error').first().waitFor();
     await shot(page, '06a-compile-error');
     await setCode(page, SCHEDULER_WRONG);
+    await page.getByTestId('run').click();
+    const firstSample = page.getByTestId('run-results').locator('.test-card').first();
+    await expect(firstSample.innerText()).resolves.toMatch(
+      /Wrong answer[\s\S]*console[\s\S]*Console output\s*tasks: 6 cooldown: 2/i,
+    );
     await page.getByTestId('submit').click();
     await result.waitFor();
     await expect(result.locator('.summary .badge').innerText()).resolves.toBe('Wrong answer');

@@ -52,6 +52,7 @@ function TestCard({ test, title }: { test: TestResult; title: string }) {
           <VerdictBadge verdict={test.verdict} />
         )}
         <span className="test-title">{title}</span>
+        {test.output && <span className="badge badge-neutral">console</span>}
         <span className="muted">{ms(test.wallMs)}</span>
       </summary>
       <Field label="Input" value={test.input} />
