@@ -119,6 +119,21 @@ export async function validateProblem(problem: LoadedProblem, judge: Judge): Pro
   let slowestShare = 0;
   const solutions = await Promise.all(
     problem.solutions.map(async (solution): Promise<SolutionResult> => {
+      // [P11] CPU time on a shared machine only ever gains noise (other processes, a hypervisor's steal):
+      // a test that looks over the line is judged twice more on its own, and its fastest run counts.
+      const fastestCpuMs = async (testId: string, first: number) => {
+        const only = { ...problem.spec, tests: problem.spec.tests.filter((t) => t.id === testId) };
+        let fastest = first;
+        for (let run = 0; run < 2; run++) {
+          const again = await judge.judge({
+            problem: only,
+            submission: { language: solution.language, source: solution.source },
+            mode: 'submit',
+          });
+          fastest = Math.min(fastest, again.tests[0]?.cpuMs ?? fastest);
+        }
+        return fastest;
+      };
       if (solution.category === 'time_limit') {
         const { verdict, detail } = await judgeUntilTimeLimit(judge, problem.spec, solution);
         return { name: solution.name, expect: solution.expect, verdict, ok: solution.expect.includes(verdict), detail };
@@ -130,13 +145,15 @@ export async function validateProblem(problem: LoadedProblem, judge: Judge): Pro
       });
       if (solution.category === 'accepted') {
         for (const test of report.tests) {
-          const share = test.cpuMs / problem.spec.limits.cpuMs;
+          const cpuMs =
+            test.cpuMs * 3 > problem.spec.limits.cpuMs ? await fastestCpuMs(test.id, test.cpuMs) : test.cpuMs;
+          const share = cpuMs / problem.spec.limits.cpuMs;
           slowestShare = Math.max(slowestShare, share);
           if (share > 1 / 3) {
             issues.push({
               file: yaml,
               line: 1,
-              message: `${solution.name} used ${test.cpuMs.toFixed(0)} ms of CPU on ${test.id}, more than a third of the ${problem.spec.limits.cpuMs} ms limit: raise limits.cpuMs or speed up the reference`,
+              message: `${solution.name} used ${cpuMs.toFixed(0)} ms of CPU on ${test.id} (its fastest of three runs), more than a third of the ${problem.spec.limits.cpuMs} ms limit: raise limits.cpuMs or speed up the reference`,
             });
           }
         }
