@@ -135,9 +135,10 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
       if (sync.hasPending()) event.preventDefault();
     };
     window.addEventListener('beforeunload', warnBeforeLeaving);
+    const stop = sync.start();
     return () => {
       window.removeEventListener('beforeunload', warnBeforeLeaving);
-      sync.close();
+      stop();
     };
   }, [sync]);
 

@@ -38,8 +38,16 @@ export class CodeSync {
   constructor(
     private readonly attemptId: string,
     private readonly onState: (state: SaveState) => void,
-  ) {
+  ) {}
+
+  /** Starts sending when the browser comes back online; returns how to stop (and can start again). */
+  start(): () => void {
     window.addEventListener('online', this.onOnline);
+    if (this.hasPending()) this.schedule(0);
+    return () => {
+      clearTimeout(this.timer);
+      window.removeEventListener('online', this.onOnline);
+    };
   }
 
   private storageKey(position: number, language: Language) {
@@ -81,11 +89,6 @@ export class CodeSync {
       this.flushing = undefined;
     });
     return this.flushing;
-  }
-
-  close(): void {
-    clearTimeout(this.timer);
-    window.removeEventListener('online', this.onOnline);
   }
 
   private schedule(ms: number) {
