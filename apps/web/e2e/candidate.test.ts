@@ -53,6 +53,10 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A fresh browser profile at a laptop's size, whose pages may use the clipboard (solutions are pasted). */
+const newContext = () =>
+  browser.newContext({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
 
 async function openWorkspace(context: BrowserContext, link: string): Promise<Page> {
@@ -128,10 +132,7 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
 describe('the candidate in the browser', () => {
   it('[W1] [W2] [W3] [W4] [W6] [W7] [W8] [W10] opens an invitation, consents, runs and submits, survives a reload, a second tab and going offline, is told what is recorded, and finishes', async () => {
     const link = await server.createInvitation({ durationMinutes: 70, candidateName: 'Ada Lovelace' });
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
+    const context = await newContext();
     const page = await context.newPage();
     onTestFailed(async () => {
       await shot(page, 'failed-first-test');
@@ -287,10 +288,7 @@ describe('the candidate in the browser', () => {
 
   it('[W5] locks a two-minute assessment when its time runs out and scores the last saved code', async () => {
     const link = await server.createInvitation({ durationMinutes: 2, taskIds: ['classics/number-of-islands'] });
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
+    const context = await newContext();
     const page = await openWorkspace(context, link);
     onTestFailed(async () => {
       await shot(page, 'failed-deadline-test');
@@ -328,10 +326,7 @@ describe('the candidate in the browser', () => {
       taskIds: ['classics/number-of-islands'],
       proctoring: { fullscreen: false, recordEvents: false },
     });
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
+    const context = await newContext();
     const page = await context.newPage();
     onTestFailed(async () => {
       await shot(page, 'failed-typescript-test');
@@ -381,7 +376,7 @@ describe('the candidate in the browser', () => {
   });
 
   it('[W1] an unknown or expired link gets a page that says so and what to do', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/a/not-a-real-token`);
     await expect(page.getByTestId('unavailable').innerText()).resolves.toMatch(
