@@ -14,16 +14,16 @@ import { Judge } from '@assay/judge';
 import { scaffoldProblem } from '@assay/problems';
 import { sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
-import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase } from '../src/db/openDatabase.ts';
 import { BullJudgeQueue } from '../src/queue/BullJudgeQueue.ts';
 import { type EventBus, LocalEventBus, RedisEventBus } from '../src/queue/EventBus.ts';
 import { InProcessQueue, type JudgeQueue } from '../src/queue/JudgeQueue.ts';
 import { redisConnection } from '../src/runtime.ts';
 import { bootstrap } from '../src/services/bootstrap.ts';
 import { importProblems } from '../src/services/importProblems.ts';
+import { testDatabase } from '../test/testDatabase.ts';
+import { spawnWorker } from '../test/workerProcess.ts';
 
 const CANDIDATES = Number(process.argv[2] ?? 200);
 const SECONDS = Number(process.argv[3] ?? 60);
@@ -60,30 +60,11 @@ interface PathResult {
   seconds: number;
 }
 
-async function freshPostgres(adminUrl: string) {
-  const name = `assay_bench_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
   const pack = join(mkdtempSync(join(tmpdir(), 'assay-bench-')), 'bench');
   scaffoldProblem(pack, 'sum-it');
-  const pgDb = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : undefined;
-  const database = await openDatabase(pgDb ? { url: pgDb.url, dataDir: 'memory://' } : { dataDir: 'memory://' });
+  // A database of its own, as a test file gets: PostgreSQL beside DATABASE_URL, else in-memory PGlite.
+  const database = await testDatabase();
   const { versions } = await importProblems(database.db, [pack]);
   await bootstrap(database.db, {
     adminEmail: ADMIN.email,
@@ -100,22 +81,10 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
     const redisUrl = process.env.REDIS_URL as string;
     queue = new BullJudgeQueue(redisConnection(redisUrl, false), prefix);
     events = new RedisEventBus(redisConnection(redisUrl, false), redisConnection(redisUrl, true), prefix);
-    const entry = fileURLToPath(new URL('../src/worker.ts', import.meta.url));
     for (let i = 0; i < 2; i++) {
-      const child = spawn(process.execPath, ['--no-node-snapshot', '--import', import.meta.resolve('tsx'), entry], {
-        env: {
-          ...process.env,
-          DATABASE_URL: pgDb?.url,
-          REDIS_PREFIX: prefix,
-          JUDGE_CONCURRENCY: '1',
-          LOG_LEVEL: 'silent',
-        },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const { child, ready } = spawnWorker({ databaseUrl: database.url, redisUrl, prefix });
       workers.push(child);
-      await new Promise<void>((resolve) =>
-        child.stdout?.on('data', (d: Buffer) => d.toString().includes('ready') && resolve()),
-      );
+      await ready;
     }
   } else {
     judge = new Judge({ concurrency: availableParallelism() });
@@ -195,12 +164,12 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
     lagMaxMs: number;
   };
   const seconds = (performance.now() - started) / 1000;
+  serverLag.disable();
   const judged = await database.db.execute(sql`
     SELECT id, (report->>'judgeMs')::float8 AS judge_ms FROM submissions WHERE status = 'done'`);
   const judgeMs = new Map(
     (judged as unknown as { rows: { id: string; judge_ms: number }[] }).rows.map((r) => [r.id, Number(r.judge_ms)]),
   );
-  serverLag.disable();
   const latencies = verdicts.map((v) => v.ms);
   const judging = verdicts.map((v) => judgeMs.get(v.id) ?? Number.NaN);
   await app.close();
@@ -215,7 +184,6 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
     redis.disconnect();
   }
   await database.close();
-  await pgDb?.drop();
   return { busy, latencies, judging, submitted, seconds, stallsMs: { client: lagMaxMs, server: serverLag.max / 1e6 } };
 }
 

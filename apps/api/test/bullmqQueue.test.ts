@@ -1,6 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,10 +11,10 @@ import { RedisEventBus } from '../src/queue/EventBus.ts';
 import { reconcileQueued } from '../src/queue/reconcile.ts';
 import { redisConnection } from '../src/runtime.ts';
 import { candidateCookie, inviteCandidates, type TestApp, testApp } from './testApp.ts';
+import { spawnWorker } from './workerProcess.ts';
 
 // The real engines ([A6], [A7], [A15]): runs when REDIS_URL and DATABASE_URL are set, as in CI.
 const enabled = Boolean(process.env.REDIS_URL && process.env.DATABASE_URL);
-const workerEntry = fileURLToPath(new URL('../src/worker.ts', import.meta.url));
 
 describe.runIf(enabled)('the BullMQ path', () => {
   const prefix = `assay-test-${randomBytes(4).toString('hex')}`;
@@ -27,21 +26,9 @@ describe.runIf(enabled)('the BullMQ path', () => {
   const redis = new Redis(redisUrl);
 
   const startWorker = () => {
-    const child = spawn(process.execPath, ['--no-node-snapshot', '--import', import.meta.resolve('tsx'), workerEntry], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        REDIS_URL: redisUrl,
-        REDIS_PREFIX: prefix,
-        JUDGE_CONCURRENCY: '1',
-        LOG_LEVEL: 'silent',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const { child, ready } = spawnWorker({ databaseUrl, redisUrl, prefix });
     workers.push(child);
-    return new Promise<ChildProcess>((resolve) =>
-      child.stdout?.on('data', (d: Buffer) => d.toString().includes('ready') && resolve(child)),
-    );
+    return ready;
   };
 
   beforeAll(async () => {

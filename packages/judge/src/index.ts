@@ -27,8 +27,10 @@ export {
 } from './prepareSource.ts';
 export {
   type CompiledSignature,
+  identifierSchema,
   ProblemSpecError,
   problemSpecSchema,
+  typeTextSchema,
   validateProblemSpec,
 } from './problemSchema.ts';
 export {

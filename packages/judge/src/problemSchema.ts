@@ -15,8 +15,10 @@ export class ProblemSpecError extends Error {
   }
 }
 
-const identifier = z.string().refine(isIdentifier, 'must be a JavaScript identifier');
-const typeText = z.string().superRefine((text, ctx) => {
+/** A JavaScript identifier (function and parameter names). */
+export const identifierSchema = z.string().refine(isIdentifier, 'must be a JavaScript identifier');
+/** A type in the signature language (such as `int[]`), checked by parsing it. */
+export const typeTextSchema = z.string().superRefine((text, ctx) => {
   try {
     parseType(text);
   } catch (error) {
@@ -28,9 +30,9 @@ export const problemSpecSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'),
   title: z.string().optional(),
   signature: z.object({
-    functionName: identifier,
-    params: z.array(z.object({ name: identifier, type: typeText })),
-    returnType: typeText,
+    functionName: identifierSchema,
+    params: z.array(z.object({ name: identifierSchema, type: typeTextSchema })),
+    returnType: typeTextSchema,
   }),
   tests: z
     .array(
@@ -60,7 +62,7 @@ export const problemSpecSchema = z.object({
   ]),
   interactive: z
     .object({
-      functions: z.array(identifier).min(1),
+      functions: z.array(identifierSchema).min(1),
       source: z.string().min(1),
     })
     .optional(),

@@ -1,15 +1,7 @@
-import { isIdentifier, parseType } from '@assay/judge';
+import { identifierSchema, typeTextSchema } from '@assay/judge';
 import { z } from 'zod';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
-const identifier = z.string().refine(isIdentifier, 'must be a JavaScript identifier');
-const typeText = z.string().superRefine((text, ctx) => {
-  try {
-    parseType(text);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-  }
-});
 
 /** `pack.yaml` ([P1]). */
 export const packFileSchema = z.strictObject({
@@ -42,9 +34,9 @@ export const problemFileSchema = z.strictObject({
     wallMs: z.number().int().min(10).max(60_000).optional(),
   }),
   signature: z.strictObject({
-    function: identifier,
-    params: z.array(z.strictObject({ name: identifier, type: typeText })),
-    returns: typeText,
+    function: identifierSchema,
+    params: z.array(z.strictObject({ name: identifierSchema, type: typeTextSchema })),
+    returns: typeTextSchema,
   }),
   checker: checkerSchema.default('exact'),
   /** Host functions the candidate may call; their behaviour comes from harness.ts ([P7]). */
@@ -53,9 +45,9 @@ export const problemFileSchema = z.strictObject({
       functions: z
         .array(
           z.strictObject({
-            name: identifier,
-            params: z.array(z.strictObject({ name: identifier, type: typeText })),
-            returns: typeText,
+            name: identifierSchema,
+            params: z.array(z.strictObject({ name: identifierSchema, type: typeTextSchema })),
+            returns: typeTextSchema,
           }),
         )
         .min(1),

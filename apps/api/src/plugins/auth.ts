@@ -100,8 +100,9 @@ export const authPlugin = fp(async (app, options: { secureCookies: boolean }) =>
   app.decorate('endSession', async (request: FastifyRequest, reply: FastifyReply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      candidates.delete(hashToken(token));
-      await app.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+      const tokenHash = hashToken(token);
+      candidates.delete(tokenHash);
+      await app.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   });
