@@ -45,11 +45,17 @@ function unavailable(error: unknown): Phase {
 export function CandidateApp({ token }: { token: string }) {
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
 
+  // The invitation's token opens a session cookie; the answer is the attempt as it stands.
+  const openSession = useCallback(
+    () => api<AttemptView>('POST', `/api/invitations/${encodeURIComponent(token)}/session`),
+    [token],
+  );
+
   const open = useCallback(async () => {
-    const view = await api<AttemptView>('POST', `/api/invitations/${encodeURIComponent(token)}/session`);
+    const view = await openSession();
     setPhase(view.attempt.status === 'finished' ? { name: 'finished', view } : { name: 'workspace', view });
     return view;
-  }, [token]);
+  }, [openSession]);
 
   useEffect(() => {
     api<InvitationSummary>('GET', `/api/invitations/${encodeURIComponent(token)}`)
@@ -85,7 +91,7 @@ export function CandidateApp({ token }: { token: string }) {
           invitation={phase.invitation}
           onContinue={async () => {
             // The session is opened here so the system check can test the live connection.
-            await api<AttemptView>('POST', `/api/invitations/${encodeURIComponent(token)}/session`);
+            await openSession();
             setPhase({ name: 'check', invitation: phase.invitation });
           }}
         />

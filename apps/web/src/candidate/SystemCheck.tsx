@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { InvitationSummary } from '../api/types.ts';
 import { Page } from '../ui/Page.tsx';
+import { liveUrl } from './liveChannel.ts';
 
 type Status = 'checking' | 'ok' | 'warn' | 'fail';
 
@@ -65,9 +66,7 @@ async function connectionCheck(): Promise<Check> {
   }
   const roundTrip = Math.round(performance.now() - started);
   const live = await new Promise<boolean>((resolve) => {
-    const socket = new WebSocket(
-      `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/attempt/live`,
-    );
+    const socket = new WebSocket(liveUrl());
     const timer = setTimeout(() => {
       socket.close();
       resolve(false);

@@ -1,5 +1,8 @@
 import type { LiveMessage } from '../api/types.ts';
 
+/** The attempt's live channel on this page's own host. */
+export const liveUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/attempt/live`;
+
 /**
  * The attempt's WebSocket ([A16]): verdicts as they land and the server's time. Reconnects with backoff;
  * `onStatus` tells the page whether it is connected (when not, the page polls instead).
@@ -11,8 +14,7 @@ export function openLiveChannel(onMessage: (message: LiveMessage) => void, onSta
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const connect = () => {
-    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/attempt/live`;
-    socket = new WebSocket(url);
+    socket = new WebSocket(liveUrl());
     socket.onopen = () => {
       retry = 500;
       onStatus(true);
