@@ -32,13 +32,13 @@ async function fixedOverhead(): Promise<void> {
   const runner = new IsolatedVmRunner();
   const job: SandboxJob = {
     source: sumSource,
-    filename: 'solution.js',
+    language: 'javascript',
     functionName: 'solve',
     params: [parseType('int[]')],
     returnType: parseType('int'),
     tests: [{ id: 't', kind: 'hidden', inputJson: '[[1,2,3]]', expected: 6, seed: 1 }],
     startIndex: 0,
-    limits: { cpuMs: 1000, wallMs: 1550, memoryMb: 64, outputBytes: 1 << 20, consoleBytes: 16384 },
+    limits: { cpuMs: 1000, wallMs: 11_000, memoryMb: 64, outputBytes: 1 << 20, consoleBytes: 16384 },
     checker: { type: 'exact' },
     budgetDeadline: Number.MAX_SAFE_INTEGER,
   };

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { ChildPool } from './pool/ChildPool.ts';
-import { prepareSource, SOURCE_LIMIT_BYTES } from './prepareSource.ts';
+import { SOURCE_LIMIT_BYTES, sourceSizeError } from './prepareSource.ts';
 import { validateProblemSpec } from './problemSchema.ts';
+import { ANSWER_LIMIT_BYTES, capTestReport, capWholeReport, REPORT_LIMIT_BYTES } from './reportLimits.ts';
 import type { SandboxJob, SandboxTest, SandboxTestResult } from './sandbox/protocol.ts';
 import type { JudgeReport, JudgeRequest, ProblemSpec, TestReport } from './types.ts';
 import { decodeWire, displayValue } from './values.ts';
@@ -22,7 +23,22 @@ export interface JudgeOptions {
   killGraceMs?: number;
   /** Submissions a sandbox process judges before it is replaced (bounding slow leaks). Default 500. */
   maxJobsPerChild?: number;
+  /** Wall-clock time the sandbox may spend preparing and compiling a source, in ms ([J27]). Default 5000. */
+  prepareTimeoutMs?: number;
+  /** Tests over their time limit judged again in a fresh process, per submission ([J29]). Default 3. */
+  maxRejudges?: number;
+  /** Largest custom-input answer kept in a report, in characters of JSON ([J26]). Default 64 KiB. */
+  answerLimitBytes?: number;
+  /** Largest report, in characters of JSON; past it, strings are cut and the report is `trimmed` ([J26]). Default 1 MiB. */
+  reportLimitBytes?: number;
+  /**
+   * Testing aid: CPU time burnt inside every first run's timed window, as a loaded machine would add,
+   * so tests can exercise the re-judge ([J29]). Never set it in production.
+   */
+  burnCpuMsOnFirstRun?: number;
 }
+
+type PoolOptionKeys = 'killGraceMs' | 'maxJobsPerChild' | 'prepareTimeoutMs' | 'maxRejudges' | 'burnCpuMsOnFirstRun';
 
 /** Called as each test's result arrives, in test order within a child. */
 export type TestListener = (test: TestReport, index: number) => void;
@@ -32,7 +48,7 @@ export type TestListener = (test: TestReport, index: number) => void;
  * no database, queue or network; its only effects are the sandbox processes it supervises.
  */
 export class Judge {
-  private readonly options: Required<Omit<JudgeOptions, 'killGraceMs' | 'maxJobsPerChild'>>;
+  private readonly options: Required<Omit<JudgeOptions, PoolOptionKeys>> & Pick<JudgeOptions, 'burnCpuMsOnFirstRun'>;
   private readonly pool: ChildPool;
   private readonly validatedProblems = new WeakMap<ProblemSpec, ReturnType<typeof validateProblemSpec>>();
 
@@ -43,27 +59,33 @@ export class Judge {
       outputLimitBytes: 8 * 1024 * 1024,
       consoleLimitBytes: 16 * 1024,
       sourceLimitBytes: SOURCE_LIMIT_BYTES,
+      answerLimitBytes: ANSWER_LIMIT_BYTES,
+      reportLimitBytes: REPORT_LIMIT_BYTES,
       ...options,
     };
     this.pool = new ChildPool({
       size: this.options.concurrency,
       ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
       ...(options.maxJobsPerChild === undefined ? {} : { maxJobsPerChild: options.maxJobsPerChild }),
+      ...(options.prepareTimeoutMs === undefined ? {} : { prepareTimeoutMs: options.prepareTimeoutMs }),
+      ...(options.maxRejudges === undefined ? {} : { maxRejudges: options.maxRejudges }),
     });
   }
 
   /** Judges one submission. Throws ProblemSpecError for a broken problem; everything else is a verdict. */
   async judge(request: JudgeRequest, onTest?: TestListener): Promise<JudgeReport> {
     const started = performance.now();
-    const report = await this.judgeUntimed(request, onTest);
+    const report = capWholeReport(await this.judgeUntimed(request, onTest), this.options.reportLimitBytes);
     return { ...report, judgeMs: Math.round((performance.now() - started) * 100) / 100 };
   }
 
   private async judgeUntimed(request: JudgeRequest, onTest?: TestListener): Promise<Omit<JudgeReport, 'judgeMs'>> {
     const { problem, types } = this.validated(request.problem);
     const { mode, submission } = request;
-    const prepared = prepareSource(submission.source, submission.language, this.options.sourceLimitBytes);
-    if (!prepared.ok) return compileErrorReport(mode, prepared.error);
+    // [J27] Only the size is checked here: preparing the source (TypeScript stripping can take
+    // exponential time on a hostile source) happens in a sandbox child, under a deadline.
+    const tooLarge = sourceSizeError(submission.source, this.options.sourceLimitBytes);
+    if (tooLarge) return compileErrorReport(mode, tooLarge);
 
     const chosen = mode === 'submit' ? problem.tests : problem.tests.filter((t) => t.kind === 'sample');
     const tests: SandboxTest[] = chosen.map((t) => ({
@@ -89,8 +111,8 @@ export class Judge {
     }
     const cpuMs = problem.limits.cpuMs;
     const job: SandboxJob = {
-      source: prepared.js,
-      filename: prepared.filename,
+      source: submission.source,
+      language: submission.language,
       functionName: problem.signature.functionName,
       params: types.params,
       returnType: types.returnType,
@@ -98,7 +120,8 @@ export class Judge {
       startIndex: 0,
       limits: {
         cpuMs,
-        wallMs: problem.limits.wallMs ?? Math.round(cpuMs * 1.5 + 50),
+        // [J22] CPU time is the limit; the wall clock is only a loose backstop for code that waits.
+        wallMs: problem.limits.wallMs ?? cpuMs * 10 + 1000,
         memoryMb: problem.limits.memoryMb,
         outputBytes: this.options.outputLimitBytes,
         consoleBytes: this.options.consoleLimitBytes,
@@ -106,8 +129,12 @@ export class Judge {
       checker: problem.checker,
       budgetDeadline: Date.now() + this.options.totalBudgetMs,
       ...(problem.interactive ? { interactive: problem.interactive } : {}),
+      ...(this.options.burnCpuMsOnFirstRun ? { burnCpuMs: this.options.burnCpuMsOnFirstRun } : {}),
     };
-    const toReport = (result: SandboxTestResult, index: number): TestReport => {
+    const caps = { outputChars: this.options.consoleLimitBytes + 200, answerLimitBytes: this.options.answerLimitBytes };
+    const toReport = (result: SandboxTestResult, index: number): TestReport =>
+      capTestReport(uncappedReport(result, index), caps);
+    const uncappedReport = (result: SandboxTestResult, index: number): TestReport => {
       const test = tests[index] as SandboxTest;
       const report: TestReport = { id: test.id, kind: test.kind, ...result };
       if (test.kind === 'hidden') {

@@ -4,17 +4,33 @@ import { classifyFailure } from './classifyFailure.ts';
 const limits = { cpuMs: 1000, wallMs: 1550, memoryMb: 64 };
 
 describe('classifyFailure', () => {
-  it("[J21] translates isolated-vm's errors", () => {
-    expect(classifyFailure({ kind: 'isolate', message: 'Script execution timed out.' }, limits).verdict).toBe(
-      'time_limit_exceeded',
-    );
-    expect(
-      classifyFailure(
-        { kind: 'isolate', message: 'Isolate was disposed during execution due to memory limit' },
-        limits,
-      ),
-    ).toEqual({ verdict: 'memory_limit_exceeded', message: 'used more than the 64 MB memory limit' });
+  it("[J21] translates what the sandbox observed of isolated-vm's calls", () => {
+    expect(classifyFailure({ kind: 'cpu-limit', cpuMs: 1003.4 }, limits)).toEqual({
+      verdict: 'time_limit_exceeded',
+      message: 'used 1003 ms of CPU; the limit is 1000 ms',
+    });
+    expect(classifyFailure({ kind: 'wall-limit', cpuMs: 12 }, limits)).toEqual({
+      verdict: 'time_limit_exceeded',
+      message: 'stopped after the 1550 ms wall-clock limit (used 12 ms of CPU; the limit is 1000 ms)',
+    });
+    expect(classifyFailure({ kind: 'memory-limit' }, limits)).toEqual({
+      verdict: 'memory_limit_exceeded',
+      message: 'used more than the 64 MB memory limit',
+    });
     expect(classifyFailure({ kind: 'isolate', message: 'Not supported' }, limits).message).toMatch(/import\(\)/);
+  });
+
+  it('[J21] never reads a time or memory verdict from text the candidate controls', () => {
+    for (const message of [
+      'Script execution timed out.',
+      'Isolate was disposed during execution due to memory limit',
+      'Isolate was disposed during execution',
+    ]) {
+      expect(classifyFailure({ kind: 'isolate', message }, limits)).toEqual({ verdict: 'runtime_error', message });
+      expect(classifyFailure({ kind: 'thrown', name: 'Error', message }, limits).verdict).toBe('runtime_error');
+    }
+    const huge = 'x'.repeat(100_000);
+    expect(classifyFailure({ kind: 'isolate', message: huge }, limits).message.length).toBeLessThanOrEqual(4001);
   });
 
   it('[J21] translates what the candidate threw', () => {

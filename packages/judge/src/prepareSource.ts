@@ -10,23 +10,27 @@ export function sourceFilename(language: Language): string {
   return language === 'typescript' ? 'solution.ts' : 'solution.js';
 }
 
+/** [J5] The compile error for a source over the size limit, or undefined when it fits. Cheap: the host checks it. */
+export function sourceSizeError(source: string, limitBytes = SOURCE_LIMIT_BYTES): CompileError | undefined {
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes <= limitBytes) return undefined;
+  return {
+    message: `your code is ${Math.ceil(bytes / 1024)} KB; the limit is ${Math.floor(limitBytes / 1024)} KB. Remove unused code or data`,
+    line: 0,
+    column: 0,
+  };
+}
+
 /**
  * Turns the candidate's source into JavaScript for the isolate ([J5], [J6]). TypeScript loses its
  * types through sucrase, which keeps every line where it was, so stack traces and errors point at
  * the candidate's own lines. JavaScript is checked for syntax later, by V8 itself, in the sandbox.
+ * Stripping can take exponential time on a hostile source, so the judge calls this only inside a
+ * sandbox child, under the supervisor's deadline ([J27]).
  */
 export function prepareSource(source: string, language: Language, limitBytes = SOURCE_LIMIT_BYTES): PreparedSource {
-  const bytes = Buffer.byteLength(source, 'utf8');
-  if (bytes > limitBytes) {
-    return {
-      ok: false,
-      error: {
-        message: `your code is ${Math.ceil(bytes / 1024)} KB; the limit is ${Math.floor(limitBytes / 1024)} KB. Remove unused code or data`,
-        line: 0,
-        column: 0,
-      },
-    };
-  }
+  const tooLarge = sourceSizeError(source, limitBytes);
+  if (tooLarge) return { ok: false, error: tooLarge };
   const filename = sourceFilename(language);
   if (language === 'javascript') return { ok: true, js: source, filename };
   try {

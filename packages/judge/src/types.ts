@@ -99,6 +99,10 @@ export interface TestOutcome {
   actual?: string;
   /** The answer in wire form ([J2]); custom tests only, so tools can compute expected outputs. */
   answer?: unknown;
+  /** The test went over its time limit and was judged again in a fresh process; this is the faster run ([J29]). */
+  rejudged?: boolean;
+  /** Some of this test's strings were cut on the host to keep the report bounded ([J26]). */
+  trimmed?: boolean;
 }
 
 export interface TestReport extends TestOutcome {
@@ -122,4 +126,6 @@ export interface JudgeReport {
   compileError?: CompileError;
   /** Set with `internal_error` when the judge itself failed. */
   message?: string;
+  /** Strings were cut to keep the report under the judge's report limit ([J26]). */
+  trimmed?: boolean;
 }

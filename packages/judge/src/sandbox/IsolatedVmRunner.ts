@@ -3,7 +3,7 @@ import ivm from 'isolated-vm';
 import type { CheckResult } from '../checkers/checkResult.ts';
 import { runBuiltinChecker } from '../checkers/index.ts';
 import { classifyFailure, type Failure } from '../classifyFailure.ts';
-import { parseV8CompileError } from '../prepareSource.ts';
+import { parseV8CompileError, prepareSource } from '../prepareSource.ts';
 import { decodeWire, displayValue } from '../values.ts';
 import { CheckerError, CustomChecker } from './customChecker.ts';
 import type { ChildMessage, SandboxJob, SandboxTest, SandboxTestResult } from './protocol.ts';
@@ -25,6 +25,12 @@ interface Envelope {
   value?: unknown;
 }
 
+/** The candidate's code, ready for the isolate. */
+interface Code {
+  js: string;
+  filename: string;
+}
+
 interface LoadedIsolate {
   isolate: ivm.Isolate;
   harness: ivm.Script;
@@ -44,17 +50,44 @@ function firstLine(stack: string, filename: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** How often the child compares its CPU time with the test's limit while the candidate runs, in ms. */
+const CPU_POLL_MS = 5;
+
+/** CPU time of this whole process (every thread) since `start`, in ms ([J22]). */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** Burns `ms` of CPU on this thread: the testing aid `burnCpuMs` ([J29]). */
+function burnCpu(ms: number): void {
+  const start = process.cpuUsage();
+  while (cpuMsSince(start) < ms) {
+    // spin
+  }
+}
+
 /** The isolated-vm implementation: one isolate per submission, one fresh context per test ([J10]). */
 export class IsolatedVmRunner implements SandboxRunner {
   async run(job: SandboxJob, emit: (message: ChildMessage) => void): Promise<void> {
     let loaded: LoadedIsolate | undefined;
     const checker = job.checker.type === 'custom' ? new CustomChecker(job.checker.source) : undefined;
     try {
+      // [J27] Source preparation happens here, in the supervised child, under the deadline the
+      // supervisor arms for it: a source that makes the TypeScript stripper backtrack costs this
+      // child only. The host has already checked the size.
+      const prepared = prepareSource(job.source, job.language, Number.POSITIVE_INFINITY);
+      if (!prepared.ok) {
+        emit({ type: 'compile-error', error: prepared.error });
+        return;
+      }
+      const code: Code = { js: prepared.js, filename: prepared.filename };
       loaded = await this.load(job);
       try {
-        await loaded.isolate.compileScript(job.source, {
-          filename: job.filename,
+        const script = await loaded.isolate.compileScript(code.js, {
+          filename: code.filename,
         });
+        script.release();
       } catch (error) {
         emit({
           type: 'compile-error',
@@ -62,6 +95,7 @@ export class IsolatedVmRunner implements SandboxRunner {
         });
         return;
       }
+      emit({ type: 'prepared' });
       // The signature's types, as the harness parses them: the same for every test.
       const typesJson = JSON.stringify({ params: job.params, ret: job.returnType });
       for (let index = job.startIndex; index < job.tests.length; index++) {
@@ -72,7 +106,7 @@ export class IsolatedVmRunner implements SandboxRunner {
         }
         emit({ type: 'test-start', index });
         if (loaded.isolate.isDisposed) loaded = await this.load(job);
-        const result = await this.runTest(loaded, job, typesJson, test, checker);
+        const result = await this.runTest(loaded, job, code, typesJson, test, checker);
         emit({ type: 'test-done', index, result });
       }
       emit({ type: 'job-done' });
@@ -98,6 +132,7 @@ export class IsolatedVmRunner implements SandboxRunner {
   private async runTest(
     loaded: LoadedIsolate,
     job: SandboxJob,
+    code: Code,
     typesJson: string,
     test: SandboxTest,
     checker: CustomChecker | undefined,
@@ -106,41 +141,64 @@ export class IsolatedVmRunner implements SandboxRunner {
     const limits = job.limits;
     const context = await isolate.createContext();
     const interaction = job.interactive ? await installInteractor(job, test, context) : undefined;
-    const started = performance.now();
-    const cpuBefore = isolate.cpuTime;
     let raw: unknown;
     let failure: Failure | undefined;
+    let stoppedForCpu = false;
+    let cpuMs = 0;
+    let wallMs = 0;
+    // When the current call into the isolate started: a call rejected after its whole timeout timed out.
+    let callStart = performance.now();
+    // [J21] A failed call is classified from what this process observed, never from its text.
+    const observe = (error: unknown): Failure => {
+      if (stoppedForCpu) return { kind: 'cpu-limit', cpuMs };
+      if (isolate.isDisposed) return { kind: 'memory-limit' };
+      if (performance.now() - callStart >= limits.wallMs) return { kind: 'wall-limit', cpuMs };
+      return { kind: 'isolate', message: error instanceof Error ? error.message : String(error) };
+    };
     try {
-      const run = (await harness.run(context, {
-        reference: true,
-        timeout: limits.wallMs,
-      })) as ivm.Reference;
-      const args = [
-        job.source,
-        job.filename,
-        job.functionName,
-        test.inputJson,
-        typesJson,
-        test.seed,
-        limits.outputBytes,
-        limits.consoleBytes,
-      ];
-      // [J17] Interactive calls are synchronous: an async call's host callbacks each cost a thread hop
-      // (~70 µs) against ~1 µs in sync mode; the supervisor's hard deadline still bounds the call.
-      raw = interaction
-        ? run.applySync(undefined, args, { timeout: limits.wallMs })
-        : await run.apply(undefined, args, { timeout: limits.wallMs });
-      run.release();
+      // Untimed: loading the harness and decoding the inputs ([J22]).
+      const setup = (await harness.run(context, { reference: true, timeout: limits.wallMs })) as ivm.Reference;
+      callStart = performance.now();
+      const call = (await setup.apply(
+        undefined,
+        [test.inputJson, typesJson, test.seed, limits.outputBytes, limits.consoleBytes],
+        { result: { reference: true }, timeout: limits.wallMs },
+      )) as ivm.Reference;
+      setup.release();
+      callStart = performance.now();
+      const args = [code.js, code.filename, job.functionName];
+      // Timed: the candidate's code, by this process's CPU clock. The child runs one test at a time,
+      // so the process's CPU time is the test's, whatever else the machine is doing ([J22]).
+      const cpuStart = process.cpuUsage();
+      const wallStart = performance.now();
+      if (job.burnCpuMs) burnCpu(job.burnCpuMs);
+      // The child stops the test at its CPU limit. An interactive call is synchronous ([J17]), so only
+      // the backstop stops it, and its CPU time is checked when it returns.
+      const watch = interaction
+        ? undefined
+        : setInterval(() => {
+            if (cpuMsSince(cpuStart) > limits.cpuMs && !isolate.isDisposed) {
+              stoppedForCpu = true;
+              isolate.dispose();
+            }
+          }, CPU_POLL_MS);
+      try {
+        // [J17] Interactive calls are synchronous: an async call's host callbacks each cost a thread hop
+        // (~70 µs) against ~1 µs in sync mode; the backstop and the supervisor's deadline bound it.
+        raw = interaction
+          ? call.applySync(undefined, args, { timeout: limits.wallMs })
+          : await call.apply(undefined, args, { timeout: limits.wallMs });
+      } finally {
+        clearInterval(watch);
+        cpuMs = cpuMsSince(cpuStart);
+        wallMs = performance.now() - wallStart;
+      }
+      if (!isolate.isDisposed) call.release();
     } catch (error) {
-      failure = {
-        kind: 'isolate',
-        message: error instanceof Error ? error.message : String(error),
-      };
+      failure = observe(error);
     } finally {
       if (!isolate.isDisposed) context.release();
     }
-    const wallMs = performance.now() - started;
-    const cpuMs = isolate.isDisposed ? wallMs : Number(isolate.cpuTime - cpuBefore) / 1e6;
     const base = {
       cpuMs: round(cpuMs),
       wallMs: round(wallMs),
@@ -153,19 +211,13 @@ export class IsolatedVmRunner implements SandboxRunner {
     base.output = envelope.log;
     base.outputTruncated = envelope.dropped > 0;
     if (envelope.dropped > 0) base.output += `\n… output truncated: ${envelope.dropped} more characters were not kept`;
-    if (cpuMs > limits.cpuMs) {
-      return {
-        ...base,
-        verdict: 'time_limit_exceeded',
-        message: `used ${Math.round(cpuMs)} ms of CPU; the limit is ${limits.cpuMs} ms`,
-      };
-    }
+    if (cpuMs > limits.cpuMs) return { ...base, ...classifyFailure({ kind: 'cpu-limit', cpuMs }, limits) };
     // [J17] Past the call budget the test is a wrong answer, whatever the code did with the error.
     if (interaction?.exceeded()) return { ...base, verdict: 'wrong_answer', message: interaction.message };
     switch (envelope.status) {
       case 'thrown': {
-        const stack = candidateStack(envelope.stack ?? '', job.filename);
-        const line = firstLine(stack, job.filename);
+        const stack = candidateStack(envelope.stack ?? '', code.filename);
+        const line = firstLine(stack, code.filename);
         const classified = classifyFailure(
           {
             kind: 'thrown',
@@ -267,11 +319,26 @@ async function installInteractor(job: SandboxJob, test: SandboxTest, context: iv
         calls++;
         if (calls > interactor.callBudget) {
           over = true;
-          throw new Error(message);
+          throw hostError(message);
         }
-        return fn(...args);
+        try {
+          return fn(...args);
+        } catch (error) {
+          throw hostError(error instanceof Error ? error.message : String(error));
+        }
       }),
     );
   }
   return { exceeded: () => over, message };
+}
+
+/**
+ * [J28] The error a host callback throws into the isolate: its message only. isolated-vm would
+ * otherwise carry the host's stack (the server's file paths) to the candidate.
+ */
+function hostError(message: string): Error {
+  const text = message.length > 1000 ? `${message.slice(0, 1000)}…` : message;
+  const error = new Error(text);
+  error.stack = `Error: ${text}`;
+  return error;
 }

@@ -37,6 +37,34 @@
   delete g.WeakRef;
   delete g.SharedArrayBuffer;
   delete g.Atomics;
+  // [J25] Memory the isolate's limit does not count: ICU objects behind Intl (a Segmenter held
+  // hundreds of MB outside the heap) and resizable ArrayBuffers, whose pages V8 commits without asking
+  // isolated-vm's allocator. Fixed-length ArrayBuffers and typed arrays stay, and are counted.
+  delete g.Intl;
+  const ArrayBufferCtor = g.ArrayBuffer;
+  const ArrayBufferProto = ArrayBufferCtor.prototype;
+  const ReflectConstruct = Reflect.construct;
+  const TypeErrorCtor = TypeError;
+  delete ArrayBufferProto.resize;
+  delete ArrayBufferProto.transfer;
+  delete ArrayBufferProto.transferToFixedLength;
+  const FixedArrayBuffer = new Proxy(ArrayBufferCtor, {
+    construct(target, args, newTarget) {
+      const options = args.length > 1 ? args[1] : undefined;
+      if (options !== null && typeof options === 'object' && options.maxByteLength !== undefined) {
+        throw new TypeErrorCtor(
+          'resizable ArrayBuffers are not available in the judge: their memory escapes the limit',
+        );
+      }
+      return ReflectConstruct(target, args.length > 0 ? [args[0]] : [], newTarget);
+    },
+  });
+  ObjectDefineProperty(ArrayBufferProto, 'constructor', {
+    value: FixedArrayBuffer,
+    writable: true,
+    configurable: true,
+  });
+  ObjectDefineProperty(g, 'ArrayBuffer', { value: FixedArrayBuffer, writable: true, configurable: true });
 
   const slice = (s, from, to) => ReflectApply(StringSlice, s, [from, to]);
 
@@ -279,21 +307,37 @@
     }
   };
   const capped = (s, n) => (s.length > n ? `${slice(s, 0, n)}…` : s);
-  // [J15] What the candidate threw, read inside the isolate (getters run here, under the timeout).
+  // [J15] What the candidate threw, read inside the isolate (getters run here, under the time limit).
+  // Every property is read inside a try: a getter that throws must not carry its own error (of any
+  // size, with any text) past the harness ([J26]).
+  const readText = (e, key, cap) => {
+    try {
+      const v = e[key];
+      return v === undefined ? undefined : capped(safeString(v), cap);
+    } catch {
+      return '(a value that could not be read)';
+    }
+  };
   const describeThrown = (e) => {
     let name = 'Error';
     let message = '';
     let stack = '';
     if (e !== null && (typeof e === 'object' || typeof e === 'function')) {
-      name = capped(safeString(e.name), 200);
-      message = capped(safeString(e.message), 4000);
+      const n = readText(e, 'name', 200);
+      name = n === undefined ? 'undefined' : n;
+      const m = readText(e, 'message', 4000);
+      message = m === undefined ? 'undefined' : m;
       try {
         const s = e.stack;
         if (typeof s === 'string') stack = capped(s, 8000);
       } catch {}
     } else {
       name = 'Uncaught';
-      message = capped(typeof e === 'string' ? JSONStringify(e) : safeString(e), 4000);
+      try {
+        message = capped(typeof e === 'string' ? JSONStringify(e) : safeString(e), 4000);
+      } catch {
+        message = '(a value that could not be read)';
+      }
     }
     return { name, message, stack };
   };
@@ -316,7 +360,9 @@
       stack: extra ? extra.stack : '',
     });
 
-  return function run(source, filename, fnName, inputJson, typesJson, seed, outputCap, consoleCap) {
+  // [J22] Two steps, so that only the candidate's part is timed: `setup` decodes the inputs (untimed),
+  // and the function it returns loads and calls the candidate's code (timed).
+  return function setup(inputJson, typesJson, seed, outputCap, consoleCap) {
     logCap = consoleCap;
     outputRoom = outputCap;
     const types = JSONParse(typesJson);
@@ -325,42 +371,44 @@
     for (let i = 0; i < types.params.length; i++) args[i] = decode(raw[i], types.params[i]);
     seedRandom(seed);
 
-    let fn;
-    try {
-      fn = indirectEval(
-        `${source}\n;(typeof ${fnName} === 'function' ? ${fnName} : undefined)\n//# sourceURL=${filename}`,
-      );
-    } catch (e) {
-      const t = describeThrown(e);
-      return fail('thrown', t.message, t);
-    }
-    if (typeof fn !== 'function') {
-      return fail('missing', `your code must define a function named ${fnName} at the top level`);
-    }
-    let result;
-    try {
-      result = ReflectApply(fn, undefined, args);
-    } catch (e) {
-      const t = describeThrown(e);
-      return fail('thrown', t.message, t);
-    }
-    let value;
-    try {
-      if (result !== null && (typeof result === 'object' || typeof result === 'function')) {
-        if (typeof result.then === 'function') {
-          return fail(
-            'mismatch',
-            `${fnName} returned a Promise; it must return its answer directly, not asynchronously`,
-          );
-        }
+    return function run(source, filename, fnName) {
+      let fn;
+      try {
+        fn = indirectEval(
+          `${source}\n;(typeof ${fnName} === 'function' ? ${fnName} : undefined)\n//# sourceURL=${filename}`,
+        );
+      } catch (e) {
+        const t = describeThrown(e);
+        return fail('thrown', t.message, t);
       }
-      value = encode(result, types.ret, 'the return value');
-    } catch (e) {
-      if (e === TOO_LARGE) return fail('too_large', `the return value is larger than ${outputCap} characters`);
-      if (e === MISMATCH) return fail('mismatch', mismatchMessage);
-      const t = describeThrown(e);
-      return fail('thrown', t.message, t);
-    }
-    return envelope({ status: 'ok' }, value);
+      if (typeof fn !== 'function') {
+        return fail('missing', `your code must define a function named ${fnName} at the top level`);
+      }
+      let result;
+      try {
+        result = ReflectApply(fn, undefined, args);
+      } catch (e) {
+        const t = describeThrown(e);
+        return fail('thrown', t.message, t);
+      }
+      let value;
+      try {
+        if (result !== null && (typeof result === 'object' || typeof result === 'function')) {
+          if (typeof result.then === 'function') {
+            return fail(
+              'mismatch',
+              `${fnName} returned a Promise; it must return its answer directly, not asynchronously`,
+            );
+          }
+        }
+        value = encode(result, types.ret, 'the return value');
+      } catch (e) {
+        if (e === TOO_LARGE) return fail('too_large', `the return value is larger than ${outputCap} characters`);
+        if (e === MISMATCH) return fail('mismatch', mismatchMessage);
+        const t = describeThrown(e);
+        return fail('thrown', t.message, t);
+      }
+      return envelope({ status: 'ok' }, value);
+    };
   };
 })();

@@ -1,5 +1,5 @@
 import type { TypeRef } from '../signature.ts';
-import type { CheckerSpec, CompileError, InteractiveSpec, TestKind, TestOutcome } from '../types.ts';
+import type { CheckerSpec, CompileError, InteractiveSpec, Language, TestKind, TestOutcome } from '../types.ts';
 
 /** One test as the sandbox child receives it. Inputs travel as the string the isolate parses ([J11]). */
 export interface SandboxTest {
@@ -14,7 +14,9 @@ export interface SandboxTest {
 }
 
 export interface SandboxLimits {
+  /** CPU time of the child process the candidate's call may use ([J22]). */
   cpuMs: number;
+  /** Loose wall-clock backstop for code that waits or hangs without using CPU. */
   wallMs: number;
   memoryMb: number;
   outputBytes: number;
@@ -23,8 +25,9 @@ export interface SandboxLimits {
 
 /** Everything a child needs to judge a submission, from `startIndex` on. Plain data, sent over IPC. */
 export interface SandboxJob {
+  /** The candidate's source as written: the child prepares it ([J27]), under the supervisor's deadline. */
   source: string;
-  filename: string;
+  language: Language;
   functionName: string;
   params: TypeRef[];
   returnType: TypeRef;
@@ -35,6 +38,11 @@ export interface SandboxJob {
   interactive?: InteractiveSpec;
   /** Epoch ms after which tests are no longer started (the submission's total budget). */
   budgetDeadline: number;
+  /**
+   * Testing aid: CPU time the child burns inside each test's timed window, as a loaded machine would
+   * add. Lets tests exercise the re-judge path ([J29]); never set in production.
+   */
+  burnCpuMs?: number;
 }
 
 /** The host drops `actual` again for hidden tests ([J16]). */
@@ -44,6 +52,8 @@ export type ParentMessage = { type: 'job'; job: SandboxJob };
 
 export type ChildMessage =
   | { type: 'ready' }
+  /** The source is prepared and compiles: tests start now ([J27]). */
+  | { type: 'prepared' }
   | { type: 'compile-error'; error: CompileError }
   | { type: 'test-start'; index: number }
   | { type: 'test-done'; index: number; result: SandboxTestResult }
