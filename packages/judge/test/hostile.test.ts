@@ -265,6 +265,59 @@ const cases: Case[] = [
     verdict: 'runtime_error',
     message: /require is not defined/,
   },
+  // Verdicts from observation only ([J21]): text the candidate controls never picks a verdict.
+  {
+    name: '[J21] an error from a message getter that says "timed out" is not a time limit',
+    source: 'function solve() { throw { get message() { throw new Error("Script execution timed out."); } }; }',
+    verdict: 'runtime_error',
+  },
+  {
+    name: '[J21] an error from a name getter that says "disposed" is not a memory limit',
+    source:
+      'function solve() { throw { get name() { throw new Error("Isolate was disposed during execution due to memory limit"); } }; }',
+    verdict: 'runtime_error',
+  },
+  {
+    name: '[J22] a CPU-bound loop is stopped at its CPU limit, and the message names the CPU time',
+    source: 'function solve() { let x = 0; for (;;) x = (x * 31 + 7) % 1000003; }',
+    verdict: 'time_limit_exceeded',
+    message: /^used \d+ ms of CPU; the limit is 200 ms$/,
+  },
+  // Memory the isolate's limit does not count ([J25]).
+  {
+    name: '[J25] a resizable ArrayBuffer grown past the memory limit',
+    source: `function solve(nums) {
+      const b = new ArrayBuffer(0, { maxByteLength: 320 * 2 ** 20 });
+      b.resize(320 * 2 ** 20);
+      new Uint8Array(b).fill(1);
+      ${SUM} return s;
+    }`,
+    verdict: 'runtime_error',
+    message: /resizable ArrayBuffers are not available/,
+  },
+  {
+    name: '[J25] a resizable ArrayBuffer made through the intrinsic constructor',
+    source: `function solve(nums) {
+      const AB = Object.getPrototypeOf(new Uint8Array(1).buffer).constructor;
+      const b = Reflect.construct(AB, [320 * 2 ** 20, { maxByteLength: 320 * 2 ** 20 }]);
+      new Uint8Array(b).fill(1);
+      ${SUM} return s;
+    }`,
+    verdict: 'runtime_error',
+    message: /resizable ArrayBuffers are not available/,
+  },
+  {
+    name: '[J25] ICU memory through Intl.Segmenter',
+    source: `function solve(nums) {
+      const held = [];
+      const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+      for (let i = 0; i < 2000; i++) held.push(segmenter.segment('a'.repeat(1e5)));
+      ${SUM} return s;
+    }`,
+    verdict: 'runtime_error',
+    message: /Intl is not defined/,
+    problem: memoryProblem,
+  },
   {
     name: '[J14] a large but finite console flood is truncated, not fatal',
     source: `function solve(nums) { for (let i = 0; i < 2e5; i++) console.log("spam", i); ${SUM} return s; }`,
