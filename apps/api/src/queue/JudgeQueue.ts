@@ -34,8 +34,11 @@ interface Lane {
  */
 export class InProcessQueue implements JudgeQueue {
   readonly kind = 'in-process' as const;
-  /** Attempts with jobs waiting, in the order they get their next turn. */
+  /** Each attempt with jobs waiting or running, and the ring of their turns. */
   private readonly lanes = new Map<string, Lane>();
+  private ring: string[] = [];
+  /** Where in the ring the next turn starts: after the attempt served last. */
+  private cursor = 0;
   private readonly inFlight = new Set<Promise<void>>();
   /** Ids queued, waiting to retry or being judged: the reconciler may offer a long-running one again. */
   private readonly known = new Set<string>();
@@ -64,22 +67,36 @@ export class InProcessQueue implements JudgeQueue {
 
   private push(submissionId: string, attemptId: string, tryNumber: number): void {
     this.tries.set(submissionId, tryNumber);
-    const lane = this.lanes.get(attemptId) ?? { pending: [], running: 0 };
+    let lane = this.lanes.get(attemptId);
+    if (!lane) {
+      lane = { pending: [], running: 0 };
+      this.lanes.set(attemptId, lane);
+      this.ring.push(attemptId);
+    }
     lane.pending.push(submissionId);
-    this.lanes.set(attemptId, lane);
     this.pump();
   }
 
-  /** The next job by round robin over attempts with a free slot, moving its attempt to the back. */
+  /** The next job by round robin over attempts with a free slot. */
   private next(): { submissionId: string; attemptId: string; lane: Lane } | undefined {
-    for (const [attemptId, lane] of this.lanes) {
+    for (let i = 0; i < this.ring.length; i++) {
+      const at = (this.cursor + i) % this.ring.length;
+      const attemptId = this.ring[at] as string;
+      const lane = this.lanes.get(attemptId) as Lane;
       if (lane.running >= this.perAttempt || lane.pending.length === 0) continue;
-      const submissionId = lane.pending.shift() as string;
-      this.lanes.delete(attemptId);
-      this.lanes.set(attemptId, lane);
-      return { submissionId, attemptId, lane };
+      this.cursor = at + 1;
+      return { submissionId: lane.pending.shift() as string, attemptId, lane };
     }
     return undefined;
+  }
+
+  /** Drops an attempt with nothing waiting or running from the ring. */
+  private retire(attemptId: string, lane: Lane): void {
+    if (lane.running > 0 || lane.pending.length > 0 || this.lanes.get(attemptId) !== lane) return;
+    this.lanes.delete(attemptId);
+    const at = this.ring.indexOf(attemptId);
+    this.ring.splice(at, 1);
+    if (at < this.cursor) this.cursor--;
   }
 
   private pump(): void {
@@ -102,7 +119,7 @@ export class InProcessQueue implements JudgeQueue {
         .finally(() => {
           this.inFlight.delete(run);
           lane.running--;
-          if (lane.running === 0 && lane.pending.length === 0) this.lanes.delete(attemptId);
+          this.retire(attemptId, lane);
           const again = retry;
           if (again === undefined || this.closed) {
             this.known.delete(submissionId);
@@ -133,6 +150,7 @@ export class InProcessQueue implements JudgeQueue {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.lanes.clear();
+    this.ring = [];
     this.known.clear();
     await Promise.allSettled(this.inFlight);
   }
