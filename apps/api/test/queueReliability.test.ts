@@ -5,13 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { jsonbText, NUL_STAND_IN } from '../src/db/jsonb.ts';
+import { openDatabase } from '../src/db/openDatabase.ts';
 import { attempts, submissions } from '../src/db/schema.ts';
 import { LocalEventBus, type SubmissionEvent } from '../src/queue/EventBus.ts';
-import { InProcessQueue } from '../src/queue/JudgeQueue.ts';
+import { InProcessQueue, type JudgeQueue } from '../src/queue/JudgeQueue.ts';
 import { GAVE_UP_MESSAGE, MAX_TRIES } from '../src/queue/processSubmission.ts';
 import { reconcileQueued } from '../src/queue/reconcile.ts';
 import { sweepDeadlines } from '../src/services/attempts.ts';
 import { SWEEP_BATCH } from '../src/services/finishAttempts.ts';
+import { tcpProxy } from './tcpProxy.ts';
 import { candidateCookie, inviteCandidates, type TestApp, testApp } from './testApp.ts';
 
 // Issue 9 §2 and §5: whatever the judge or the database does, a submission ends in a verdict, its task
@@ -302,4 +304,49 @@ describe('finishing at the deadline', () => {
       .where(sql`${submissions.attemptId} IN ${attemptIds} AND ${submissions.automatic}`);
     expect(Number(automatic[0]?.n)).toBe(names.length);
   });
+});
+
+describe.runIf(Boolean(process.env.DATABASE_URL))('a PostgreSQL outage while judging (in-process queue)', () => {
+  it('[A22] the job waits for the database without spending a try, and is judged once it is back', async () => {
+    const { cookie, attemptId } = await startAs(t.app, 'Outage');
+    const proxy = await tcpProxy(t.databaseUrl as string);
+    const viaProxy = await openDatabase({ url: proxy.url, dataDir: 'memory://' });
+    const { judge, calls } = fakeJudge(async (request) => accepted(request));
+    let outagesSeen = 0;
+    const queue = new InProcessQueue({ db: viaProxy.db, judge, events: new LocalEventBus() }, 1, () => {
+      outagesSeen++;
+    });
+    try {
+      // Stored while the database is reachable (the API's own pool), judged by a process that lost it.
+      const holding: JudgeQueue = {
+        kind: 'in-process',
+        enqueue: async () => {},
+        requeue: async () => {},
+        close: async () => {},
+      };
+      const api = await buildApp({
+        config: { ...loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://assay.test' }), webDist: undefined },
+        db: t.db,
+        queue: holding,
+        events: new LocalEventBus(),
+        now: () => new Date(),
+      });
+      const submitted = await judgeRequest(api, cookie, 'submissions');
+      await api.close();
+      const id = submitted.json().id as string;
+      proxy.cut();
+      await queue.enqueue(id, attemptId);
+      // More outages than the queue has tries: none of them may count.
+      while (outagesSeen < 4) await new Promise((resolve) => setTimeout(resolve, 50));
+      proxy.restore();
+      await queue.idle();
+      expect((await row(id)).verdict).toBe('accepted');
+      expect((await row(id)).tries).toBe(1);
+      expect(calls).toHaveLength(1);
+    } finally {
+      await queue.close();
+      await viaProxy.close().catch(() => undefined);
+      await proxy.close();
+    }
+  }, 60_000);
 });
