@@ -2,6 +2,7 @@
 const benches: Record<string, () => Promise<unknown>> = {
   judge: () => import('../packages/judge/bench/judgeBench.ts'),
   api: () => import('../apps/api/bench/apiBench.ts'),
+  sweep: () => import('../apps/api/bench/sweepBench.ts'),
   web: () => import('../apps/web/bench/webBench.ts'),
 };
 

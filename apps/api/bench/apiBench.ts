@@ -52,6 +52,8 @@ interface PathResult {
   busy: number | undefined;
   /** Submit → verdict on the candidate's WebSocket, as the client saw it. */
   latencies: number[];
+  /** Autosave round trips, as the client saw them. */
+  saves: number[];
   /** The judge's own time for each of those submissions (its report's judgeMs), in the same order. */
   judging: number[];
   /** The longest event-loop stall of the client and of the API process (in-process: the judge's parent too). */
@@ -158,8 +160,9 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
     ticksBefore && ticksAfter
       ? (ticksAfter.busy - ticksBefore.busy) / (ticksAfter.total - ticksBefore.total)
       : undefined;
-  const { verdicts, submitted, lagMaxMs } = JSON.parse(output) as {
+  const { verdicts, saves, submitted, lagMaxMs } = JSON.parse(output) as {
     verdicts: { id: string; ms: number }[];
+    saves: number[];
     submitted: number;
     lagMaxMs: number;
   };
@@ -184,7 +187,15 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
     redis.disconnect();
   }
   await database.close();
-  return { busy, latencies, judging, submitted, seconds, stallsMs: { client: lagMaxMs, server: serverLag.max / 1e6 } };
+  return {
+    busy,
+    latencies,
+    saves,
+    judging,
+    submitted,
+    seconds,
+    stallsMs: { client: lagMaxMs, server: serverLag.max / 1e6 },
+  };
 }
 
 async function judgeAlone(count: number): Promise<number[]> {
@@ -228,6 +239,7 @@ for (const kind of paths) {
     [
       `\n${kind === 'bullmq' ? 'BullMQ, two workers' : 'in-process judge'} · ${result.latencies.length}/${result.submitted} verdicts · ${(result.submitted / result.seconds).toFixed(1)} submissions/s${busy}`,
       `  submit → verdict            ${spread(result.latencies)}`,
+      `  autosave round trip         ${spread(result.saves)}`,
       `  the judge, inside the path  ${spread(result.judging)}`,
       `  outside the judge           ${spread(outside)}   target p99 ≤ 20 ms: ${p99Outside <= 20 ? 'ok' : 'MISSED'}`,
       `  longest event-loop stall    client ${fmt(result.stallsMs.client)}, API ${fmt(result.stallsMs.server)} (a stall delays every request in flight)`,

@@ -6,6 +6,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
+import { isConnectionError } from './db/connectionErrors.ts';
 import type { Db } from './db/openDatabase.ts';
 import { DatabaseUnavailable } from './errors.ts';
 import { authPlugin } from './plugins/auth.ts';
@@ -34,24 +35,6 @@ declare module 'fastify' {
     config: Config;
     now: () => Date;
   }
-}
-
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001']);
-
-/** Whether an error, or any error it wraps (drizzle wraps pg's), says the database connection failed. */
-function isConnectionError(error: unknown): boolean {
-  for (
-    let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
-    e && depth < 5;
-    e = e.cause as typeof e, depth++
-  ) {
-    if (
-      CONNECTION_ERRORS.has(String(e.code)) ||
-      /Connection terminated|terminating connection|ECONNREFUSED/i.test(String(e.message))
-    )
-      return true;
-  }
-  return false;
 }
 
 /** Builds the application; server.ts listens, tests inject ([A3]). */

@@ -1,13 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Judge } from '@assay/judge';
-import { Redis } from 'ioredis';
 import { buildApp } from './app.ts';
+import { BackgroundLoop } from './BackgroundLoop.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { BullJudgeQueue } from './queue/BullJudgeQueue.ts';
 import { type EventBus, LocalEventBus, RedisEventBus } from './queue/EventBus.ts';
 import { InProcessQueue, type JudgeQueue } from './queue/JudgeQueue.ts';
 import { reconcileQueued } from './queue/reconcile.ts';
+import { redisConnection } from './queue/redisConnection.ts';
 import { sweepDeadlines } from './services/attempts.ts';
 import { type BootstrapResult, bootstrap } from './services/bootstrap.ts';
 import { importProblems } from './services/importProblems.ts';
@@ -16,16 +17,8 @@ const SWEEP_MS = 1000;
 const RECONCILE_MS = 10_000;
 const STALE_MS = 30_000;
 
-export function redisConnection(url: string, forWorker: boolean): Redis {
-  // Workers block on Redis and must wait out outages; the API must fail fast instead ([A15]).
-  const redis = new Redis(
-    url,
-    forWorker ? { maxRetriesPerRequest: null } : { maxRetriesPerRequest: 1, enableOfflineQueue: false },
-  );
-  // Outages surface through the commands that fail (and become 503s), not as unhandled error events.
-  redis.on('error', () => {});
-  return redis;
-}
+// The worker imports it from its own module ([A26]); kept here for callers of runtime.ts.
+export { redisConnection };
 
 /**
  * Everything `pnpm start` runs, composed: database (PostgreSQL or PGlite), queue (BullMQ or
@@ -64,21 +57,24 @@ export async function createRuntime(config: Config) {
   const now = () => new Date();
   const app = await buildApp({ config, db: database.db, queue, events, now });
   const deps = { db: database.db, queue, now };
+  // [A27] Background loops run one at a time each, and shutdown waits for a run in progress.
   const loops = [
-    setInterval(
-      () => void sweepDeadlines(deps).catch((error: unknown) => app.log.error({ err: error }, 'deadline sweep failed')),
-      SWEEP_MS,
-    ),
-    setInterval(
-      () =>
-        void reconcileQueued(database.db, queue, now(), STALE_MS).catch((error: unknown) =>
-          app.log.warn({ err: error }, 'reconcile failed'),
-        ),
-      RECONCILE_MS,
-    ),
+    new BackgroundLoop({
+      name: 'deadline sweep',
+      everyMs: SWEEP_MS,
+      run: () => sweepDeadlines(deps),
+      onError: (error) => app.log.error({ err: error }, 'deadline sweep failed'),
+    }),
+    new BackgroundLoop({
+      name: 'reconcile',
+      everyMs: RECONCILE_MS,
+      run: () => reconcileQueued(database.db, queue, now(), STALE_MS),
+      onError: (error) => app.log.warn({ err: error }, 'reconcile failed'),
+    }),
   ];
+  for (const loop of loops) loop.start();
   // Work the in-process queue lost in a crash is still queued in the database.
-  if (queue.kind === 'in-process') await reconcileQueued(database.db, queue, now(), 0);
+  if (queue.kind === 'in-process') await reconcileQueued(database.db, queue, now(), 0, 0);
 
   return {
     app,
@@ -87,7 +83,7 @@ export async function createRuntime(config: Config) {
     queueKind: queue.kind,
     /** Graceful shutdown: stop taking requests, let judging in flight finish, then close connections. */
     close: async () => {
-      for (const loop of loops) clearInterval(loop);
+      await Promise.all(loops.map((loop) => loop.stop()));
       await app.close();
       await queue.close();
       await judge?.close();

@@ -1,13 +1,17 @@
 // `pnpm worker`: a judge worker for the BullMQ queue. Run any number, on any number of machines.
+// It loads no HTTP code ([A26]): database, judge, queue and event bus only.
 import { availableParallelism } from 'node:os';
 import { Judge } from '@assay/judge';
-import { UnrecoverableError, Worker } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/openDatabase.ts';
-import { QUEUE_NAME } from './queue/BullJudgeQueue.ts';
+import { JOB_ATTEMPTS, type JudgeJobData, laneKey, QUEUE_NAME } from './queue/BullJudgeQueue.ts';
 import { RedisEventBus } from './queue/EventBus.ts';
-import { processSubmission } from './queue/processSubmission.ts';
-import { redisConnection } from './runtime.ts';
+import { DatabaseUnreachable, runJudgeJob } from './queue/processSubmission.ts';
+import { redisConnection } from './queue/redisConnection.ts';
+
+/** How long a job waits for an unreachable database before it is tried again, without spending a try ([A22]). */
+const DATABASE_WAIT_MS = 2000;
 
 try {
   const config = loadConfig();
@@ -21,22 +25,47 @@ try {
     redisConnection(config.REDIS_URL, true),
     config.REDIS_PREFIX,
   );
+  const connection = redisConnection(config.REDIS_URL, true);
+  const deps = {
+    db: database.db,
+    judge,
+    events,
+    log: (message: string) => process.stderr.write(`worker: ${message}\n`),
+  };
   // [A7] The processor is thin: parse the job, judge, store. A job without a submission id can never succeed.
-  const worker = new Worker(
+  const worker = new Worker<JudgeJobData>(
     QUEUE_NAME,
-    async (job) => {
-      const id = (job.data as { submissionId?: unknown }).submissionId;
+    async (job: Job<JudgeJobData>, token?: string) => {
+      const id = job.data.submissionId;
       if (typeof id !== 'string') throw new UnrecoverableError(`job ${job.id} has no submissionId`);
-      await processSubmission({ db: database.db, judge, events }, id);
+      try {
+        await runJudgeJob(deps, id, job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS));
+      } catch (error) {
+        if (!(error instanceof DatabaseUnreachable)) throw error;
+        // [A22] A database outage is not the job's fault: wait for it without spending a try.
+        await job.moveToDelayed(Date.now() + DATABASE_WAIT_MS, token);
+        throw new DelayedError();
+      }
     },
     {
-      connection: redisConnection(config.REDIS_URL, true),
+      connection,
       prefix: config.REDIS_PREFIX,
       concurrency,
       lockDuration: 10_000,
       stalledInterval: 5_000,
+      // [A23] A job whose worker was killed mid-judge is run again, up to five times; the tries
+      // counter on the submission ([A20]) bounds a submission that kills every worker it meets.
+      maxStalledCount: 5,
     },
   );
+  // [A24] A job that ended for good leaves its attempt's lane.
+  const leaveLane = (job: Job<JudgeJobData> | undefined) => {
+    if (job?.data.attemptId) void connection.decr(laneKey(config.REDIS_PREFIX, job.data.attemptId)).catch(() => {});
+  };
+  worker.on('completed', leaveLane);
+  worker.on('failed', (job) => {
+    if (job && job.attemptsMade >= (job.opts.attempts ?? JOB_ATTEMPTS)) leaveLane(job);
+  });
   worker.on('error', (error) => process.stderr.write(`worker: ${error.message}\n`));
   process.stdout.write(`judge worker ready (concurrency ${concurrency}, queue ${config.REDIS_PREFIX}:${QUEUE_NAME})\n`);
   const stop = async () => {

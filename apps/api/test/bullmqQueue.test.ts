@@ -1,15 +1,17 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { Queue } from 'bullmq';
 import { eq } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { submissions } from '../src/db/schema.ts';
-import { BullJudgeQueue } from '../src/queue/BullJudgeQueue.ts';
-import { RedisEventBus } from '../src/queue/EventBus.ts';
+import { BullJudgeQueue, type JudgeJobData, QUEUE_NAME } from '../src/queue/BullJudgeQueue.ts';
+import { RedisEventBus, type SubmissionEvent } from '../src/queue/EventBus.ts';
 import { reconcileQueued } from '../src/queue/reconcile.ts';
-import { redisConnection } from '../src/runtime.ts';
+import { redisConnection } from '../src/queue/redisConnection.ts';
+import { tcpProxy } from './tcpProxy.ts';
 import { candidateCookie, inviteCandidates, type TestApp, testApp } from './testApp.ts';
 import { spawnWorker } from './workerProcess.ts';
 
@@ -25,8 +27,12 @@ describe.runIf(enabled)('the BullMQ path', () => {
   const workers: ChildProcess[] = [];
   const redis = new Redis(redisUrl);
 
-  const startWorker = () => {
-    const { child, ready } = spawnWorker({ databaseUrl, redisUrl, prefix });
+  const startWorker = (via: { databaseUrl?: string; redisUrl?: string } = {}) => {
+    const { child, ready } = spawnWorker({
+      databaseUrl: via.databaseUrl ?? databaseUrl,
+      redisUrl: via.redisUrl ?? redisUrl,
+      prefix,
+    });
     workers.push(child);
     return ready;
   };
@@ -64,18 +70,40 @@ describe.runIf(enabled)('the BullMQ path', () => {
     throw new Error(`submission ${id} was not judged in ${timeoutMs} ms`);
   }
 
-  async function submitAs(code: string) {
-    const { tokens } = await inviteCandidates({ ...t, app } as TestApp, ['Barbara']);
+  async function startAs(name: string, assessment: Record<string, unknown> = {}) {
+    const { tokens } = await inviteCandidates({ ...t, app } as TestApp, [name], assessment);
     const cookie = await candidateCookie(app, tokens[0] as string);
     await app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
-    const response = await app.inject({
+    return cookie;
+  }
+
+  function judgeAs(cookie: string, code: string, kind: 'runs' | 'submissions' = 'submissions', position = 0) {
+    return app.inject({
       method: 'POST',
-      url: '/api/attempt/tasks/0/submissions',
+      url: `/api/attempt/tasks/${position}/${kind}`,
       headers: { cookie },
       payload: { language: 'javascript', code, idempotencyKey: randomBytes(8).toString('hex') },
     });
-    return response;
   }
+
+  async function submitAs(code: string) {
+    return judgeAs(await startAs('Barbara'), code);
+  }
+
+  async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const value = await probe();
+      if (value !== undefined) return value;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  }
+
+  const rowOf = async (id: string) => (await t.db.select().from(submissions).where(eq(submissions.id, id)))[0];
+  const stopWorkers = () => {
+    for (const w of workers.splice(0)) w.kill('SIGKILL');
+  };
 
   it('[A6] a separate worker process judges what the API enqueues', async () => {
     await startWorker();
@@ -121,4 +149,91 @@ describe.runIf(enabled)('the BullMQ path', () => {
     await queue.close();
     expect((await verdictOf(id)).verdict).toBe('accepted');
   });
+
+  const SLOW =
+    'function solve(nums) { const end = Date.now() + 700; while (Date.now() < end) {} return nums.reduce((a, b) => a + b, 0); }';
+
+  it('[A23] a job whose worker is killed mid-judge twice still ends in a verdict', async () => {
+    stopWorkers();
+    const id = (await submitAs(SLOW)).json().id as string;
+    for (const tries of [1, 2]) {
+      const worker = await startWorker();
+      await waitFor(`claim ${tries}`, async () => ((await rowOf(id))?.tries === tries ? true : undefined), 60_000);
+      worker.kill('SIGKILL');
+    }
+    await startWorker();
+    const judged = await verdictOf(id, 90_000);
+    expect(judged.verdict).toBe('accepted');
+  }, 180_000);
+
+  it("[A24] one attempt's flood does not hold up another attempt's run", async () => {
+    stopWorkers();
+    const tasks = [0, 1, 2, 3].map(() => ({ problemVersionId: t.versionId, points: 10 }));
+    const flood = await startAs('Flood', { tasks });
+    const trivial = await startAs('Trivial');
+    const floodIds: string[] = [];
+    for (const position of [0, 1, 2, 3]) {
+      for (const kind of ['runs', 'submissions'] as const) {
+        floodIds.push((await judgeAs(flood, `${SLOW} // ${kind} ${position}`, kind, position)).json().id);
+      }
+    }
+    const trivialId = (
+      await judgeAs(trivial, 'function solve(nums) { return nums.reduce((a, b) => a + b, 0); }', 'runs')
+    ).json().id as string;
+    await startWorker();
+    const judgedTrivial = await verdictOf(trivialId, 60_000);
+    const floodJudged = await Promise.all(floodIds.map((id) => verdictOf(id, 120_000)));
+    const lastFlood = Math.max(...floodJudged.map((row) => row.judgedAt?.getTime() ?? 0));
+    // The worker judges one job at a time: the trivial run goes before the flood has drained.
+    expect(judgedTrivial.judgedAt?.getTime()).toBeLessThan(lastFlood);
+  }, 180_000);
+
+  it('[A22] a PostgreSQL outage while judging delays the job without spending its tries', async () => {
+    stopWorkers();
+    const proxy = await tcpProxy(databaseUrl);
+    const jobs = new Queue<JudgeJobData>(QUEUE_NAME, { connection: redisConnection(redisUrl, true), prefix });
+    try {
+      await startWorker({ databaseUrl: proxy.url });
+      proxy.cut();
+      const id = (await submitAs('function solve(nums) { return nums.reduce((a, b) => a + b, 0); }')).json()
+        .id as string;
+      // Started several times while the database is away, and not one try spent.
+      const job = await waitFor('the job to wait out the outage', async () => {
+        const found = await jobs.getJob(id);
+        return found && found.attemptsStarted >= 3 ? found : undefined;
+      });
+      expect(job.attemptsMade).toBe(0);
+      expect(await job.getState()).not.toBe('failed');
+      proxy.restore();
+      expect((await verdictOf(id)).verdict).toBe('accepted');
+    } finally {
+      stopWorkers();
+      await jobs.close();
+      await proxy.close();
+    }
+  }, 90_000);
+
+  it("[A25] with Redis away when the verdict is stored, the candidate's live channel still gets it", async () => {
+    stopWorkers();
+    const proxy = await tcpProxy(redisUrl);
+    const heard: SubmissionEvent[] = [];
+    const unsubscribe = app.events.subscribe((event) => heard.push(event));
+    try {
+      await startWorker({ redisUrl: proxy.url });
+      const id = (await submitAs(SLOW)).json().id as string;
+      await waitFor('the judge to claim it', async () => ((await rowOf(id))?.status === 'running' ? true : undefined));
+      proxy.cut();
+      await verdictOf(id);
+      await new Promise((r) => setTimeout(r, 1000));
+      proxy.restore();
+      const done = await waitFor('the verdict on the live channel', async () =>
+        heard.find((e) => e.submissionId === id && e.status === 'done'),
+      );
+      expect(done.verdict).toBe('accepted');
+    } finally {
+      unsubscribe();
+      stopWorkers();
+      await proxy.close();
+    }
+  }, 90_000);
 });

@@ -107,8 +107,8 @@ describe('the in-process queue', () => {
       payload: { language: 'javascript', code: slow, idempotencyKey: 'twice-0001' },
     });
     const id = submitted.json().id as string;
-    await t.queue.enqueue(id);
-    await t.queue.enqueue(id);
+    await t.queue.enqueue(id, attemptIds[0] as string);
+    await t.queue.enqueue(id, attemptIds[0] as string);
     await t.queue.idle();
     unsubscribe();
     expect(statuses).toEqual(['running', 'done']);

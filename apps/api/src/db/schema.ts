@@ -178,6 +178,10 @@ export const submissions = pgTable(
     report: jsonb('report').$type<JudgeReport>(),
     createdAt: createdAt(),
     judgedAt: timestamp('judged_at', { withTimezone: true }),
+    /** How often a judge claimed it ([A20]): a submission that keeps failing gets `internal_error`, not more tries. */
+    tries: integer('tries').notNull().default(0),
+    /** When a judge last claimed it; a `running` row claimed long ago is recovered by the reconciler ([A21]). */
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('submissions_idempotency_idx').on(t.attemptId, t.idempotencyKey),
@@ -208,4 +212,16 @@ export const auditLog = pgTable('audit_log', {
   target: text('target'),
   detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The source hash of each problem pack as last imported, and the versions that import produced ([A26]):
+ * a start whose packs are unchanged reads this instead of loading every pack again.
+ */
+export const packImports = pgTable('pack_imports', {
+  packId: text('pack_id').primaryKey(),
+  sourceHash: text('source_hash').notNull(),
+  /** problem id → problem version id. */
+  versions: jsonb('versions').$type<Record<string, string>>().notNull(),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
 });

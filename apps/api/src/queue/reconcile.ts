@@ -1,27 +1,42 @@
-import { and, inArray, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { submissions } from '../db/schema.ts';
 import type { JudgeQueue } from './JudgeQueue.ts';
 
+/** [A21] A `running` submission claimed longer ago than this lost its judge; judging one takes seconds. */
+export const RUNNING_STALE_MS = 3 * 60_000;
+
 /**
- * Re-enqueues every submission still waiting after `olderThanMs` ([A15]): after Redis was flushed or
- * down, after a crash of the in-process queue, or after any enqueue that failed. Enqueueing is
- * idempotent (job id = submission id), and storing a verdict is too, so running this often is safe.
+ * Re-enqueues every submission stuck on its way to a verdict ([A15], [A21]): `queued` for more than
+ * `olderThanMs` (after Redis was flushed or down, a crash of the in-process queue, any enqueue that
+ * failed, a job that failed for good), and `running` since a claim more than `runningOlderThanMs` ago
+ * (its judge died). The queue replaces a finished or failed job with the same id; the tries counter
+ * ([A20]) ends a submission that keeps failing as `internal_error`. Storing a verdict is idempotent,
+ * so running this often is safe.
  */
-export async function reconcileQueued(db: Db, queue: JudgeQueue, now: Date, olderThanMs: number): Promise<number> {
+export async function reconcileQueued(
+  db: Db,
+  queue: JudgeQueue,
+  now: Date,
+  olderThanMs: number,
+  runningOlderThanMs: number = RUNNING_STALE_MS,
+): Promise<number> {
   const stale = await db
-    .select({ id: submissions.id })
+    .select({ id: submissions.id, attemptId: submissions.attemptId })
     .from(submissions)
     .where(
-      and(
-        inArray(submissions.status, ['queued', 'running']),
-        lt(submissions.createdAt, new Date(now.getTime() - olderThanMs)),
+      or(
+        and(eq(submissions.status, 'queued'), lt(submissions.createdAt, new Date(now.getTime() - olderThanMs))),
+        and(
+          eq(submissions.status, 'running'),
+          or(isNull(submissions.claimedAt), lt(submissions.claimedAt, new Date(now.getTime() - runningOlderThanMs))),
+        ),
       ),
     );
   let enqueued = 0;
-  for (const { id } of stale) {
+  for (const { id, attemptId } of stale) {
     try {
-      await queue.enqueue(id);
+      await queue.requeue(id, attemptId);
       enqueued++;
     } catch {
       return enqueued;

@@ -1,5 +1,5 @@
 import { decodeWire, displayValue, type Language, type ProblemSpec, parseType } from '@assay/judge';
-import { and, desc, eq, lte, max, sql } from 'drizzle-orm';
+import { and, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import {
   assessments,
@@ -23,6 +23,7 @@ import {
 } from '../errors.ts';
 import type { JudgeQueue } from '../queue/JudgeQueue.ts';
 import { problemVersionById, processCache } from './cachedLookups.ts';
+import { finishAttempts, SWEEP_BATCH } from './finishAttempts.ts';
 import { hashToken } from './secrets.ts';
 
 export const CODE_LIMIT_BYTES = 64 * 1024;
@@ -317,71 +318,27 @@ export async function requestJudging(deps: AttemptDeps, attemptId: string, input
     report: null,
     createdAt: new Date(row.created_at),
     judgedAt: null,
+    tries: 0,
+    claimedAt: null,
   };
-  await deps.queue.enqueue(submission.id);
+  await deps.queue.enqueue(submission.id, attemptId);
   return { submission, repeated: false };
 }
 
 /**
- * Submits, for every task, the last saved code if it changed after the task's last submission ([A14]):
- * what the candidate wrote counts even if the time ran out before they pressed submit.
+ * Finishes the attempt and submits, for every task, the last saved code if it changed after the task's
+ * last submission ([A14]), in one statement ([A28]): what the candidate wrote counts even if the time
+ * ran out before they pressed submit.
  */
-async function submitChangedCode(deps: AttemptDeps, attemptId: string): Promise<string[]> {
-  const saved = await deps.db
-    .select()
-    .from(taskCode)
-    .where(eq(taskCode.attemptId, attemptId))
-    .orderBy(desc(taskCode.updatedAt));
-  const lastSubmit = await deps.db
-    .selectDistinctOn([submissions.position], {
-      position: submissions.position,
-      at: submissions.createdAt,
-      code: submissions.code,
-      language: submissions.language,
-    })
-    .from(submissions)
-    .where(and(eq(submissions.attemptId, attemptId), eq(submissions.mode, 'submit')))
-    .orderBy(submissions.position, desc(submissions.createdAt));
-  const lastSubmitted = new Map(lastSubmit.map((s) => [s.position, s]));
-  const created: string[] = [];
-  const seen = new Set<number>();
-  for (const code of saved) {
-    if (seen.has(code.position)) continue;
-    seen.add(code.position);
-    const last = lastSubmitted.get(code.position);
-    // Saved again without a change (a run saves the code it runs) is not a change.
-    if (last && (last.at >= code.updatedAt || (last.code === code.code && last.language === code.language))) continue;
-    const [submission] = await deps.db
-      .insert(submissions)
-      .values({
-        attemptId,
-        position: code.position,
-        language: code.language,
-        code: code.code,
-        mode: 'submit',
-        automatic: true,
-        idempotencyKey: `final:${code.position}`,
-      })
-      .onConflictDoNothing()
-      .returning({ id: submissions.id });
-    if (submission) created.push(submission.id);
-  }
-  return created;
+async function finish(deps: AttemptDeps, attempt: AttemptRow, reason: 'candidate' | 'deadline'): Promise<AttemptRow> {
+  const finished = await finishAttempts(deps.db, { attemptId: attempt.id, reason, now: deps.now() });
+  await enqueueAll(deps, finished.submissions);
+  return loadAttempt(deps.db, attempt.id);
 }
 
-async function finish(deps: AttemptDeps, attempt: AttemptRow, reason: 'candidate' | 'deadline'): Promise<AttemptRow> {
-  const finishedAt = reason === 'deadline' && attempt.deadline ? attempt.deadline : deps.now();
-  const updated = await deps.db
-    .update(attempts)
-    .set({ status: 'finished', finishedAt, finishReason: reason })
-    .where(and(eq(attempts.id, attempt.id), eq(attempts.status, 'in_progress')))
-    .returning();
-  if (updated.length === 0) return loadAttempt(deps.db, attempt.id);
-  for (const id of await submitChangedCode(deps, attempt.id)) {
-    // The submission is stored; if the queue is down the reconciler enqueues it later ([A15]).
-    await deps.queue.enqueue(id).catch(() => undefined);
-  }
-  return updated[0] as AttemptRow;
+/** The submissions are stored; if the queue is down the reconciler enqueues them later ([A15]). */
+async function enqueueAll(deps: AttemptDeps, created: { id: string; attemptId: string }[]): Promise<void> {
+  for (const { id, attemptId } of created) await deps.queue.enqueue(id, attemptId).catch(() => undefined);
 }
 
 /** Finishes an attempt whose deadline has passed; any request, or the sweeper, may call it. */
@@ -396,12 +353,16 @@ export async function finishEarly(deps: AttemptDeps, attemptId: string) {
   return attemptView(deps, attemptId);
 }
 
-/** Finishes every attempt past its deadline; run every second by the server ([A14]). */
+/**
+ * Finishes every attempt past its deadline, in batches of set-based statements ([A14], [A28]); run
+ * every second by the server. Returns how many it finished.
+ */
 export async function sweepDeadlines(deps: AttemptDeps): Promise<number> {
-  const due = await deps.db
-    .select()
-    .from(attempts)
-    .where(and(eq(attempts.status, 'in_progress'), lte(attempts.deadline, deps.now())));
-  for (const attempt of due) await finalizeIfDue(deps, attempt);
-  return due.length;
+  let total = 0;
+  for (;;) {
+    const finished = await finishAttempts(deps.db, { due: deps.now() });
+    await enqueueAll(deps, finished.submissions);
+    total += finished.attemptIds.length;
+    if (finished.attemptIds.length < SWEEP_BATCH) return total;
+  }
 }

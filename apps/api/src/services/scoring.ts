@@ -1,5 +1,6 @@
 import type { JudgeReport } from '@assay/judge';
 import { and, eq, max, sql } from 'drizzle-orm';
+import { jsonbValue } from '../db/jsonb.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { assessmentTasks, attempts, submissions } from '../db/schema.ts';
 
@@ -70,7 +71,7 @@ export async function storeVerdict(
   const result = await db.execute(sql`
     WITH done AS (
       UPDATE ${submissions}
-      SET status = 'done', verdict = ${report.verdict}, score = ${report.score}, report = ${JSON.stringify(report)}::jsonb, judged_at = now()
+      SET status = 'done', verdict = ${report.verdict}, score = ${report.score}, report = ${jsonbValue(report)}, judged_at = now()
       WHERE id = ${submission.id} AND status <> 'done'
       RETURNING position, mode, score
     ), best AS (
