@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** How long the server asked us to wait before trying again (its `Retry-After`), if it said. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
@@ -28,12 +30,80 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     throw new NetworkError('The connection to the server was lost. Your work is kept in this browser.');
   }
   const text = await response.text();
-  const data = text ? (JSON.parse(text) as unknown) : undefined;
+  let data: unknown;
+  try {
+    data = text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    // A proxy's HTML error page: only its status says anything.
+    if (response.ok) throw new ApiError(response.status, 'BAD_RESPONSE', 'The server sent an unreadable answer.');
+  }
   if (!response.ok) {
     const error = (data as { error?: { code?: string; message?: string } } | undefined)?.error;
     // A gateway or a restarting server answers 502-504 without our error shape: the same as offline.
     if (!error && response.status >= 502) throw new NetworkError('The server is not reachable right now.');
-    throw new ApiError(response.status, error?.code ?? 'HTTP_ERROR', error?.message ?? `HTTP ${response.status}`);
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'HTTP_ERROR',
+      error?.message ?? `HTTP ${response.status}`,
+      parseRetryAfter(response.headers.get('retry-after')),
+    );
   }
   return data as T;
+}
+
+/** `Retry-After` in milliseconds: delay-seconds or an HTTP date ([RFC 9110 §10.2.3]); undefined when absent or unreadable. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/**
+ * Whether a failed request is worth sending again unchanged ([W11]): it never arrived (network, gateway),
+ * the server is briefly unable to take it (503: its queue is away), or it asked us to slow down (429).
+ */
+export function isRetryable(error: unknown): boolean {
+  return error instanceof NetworkError || (error instanceof ApiError && (error.status === 503 || error.status === 429));
+}
+
+export interface RetryOptions {
+  /** How many times to send in all (first try included). */
+  tries?: number;
+  /** The first wait; each next one doubles, up to `maxDelayMs`, with jitter so a cohort does not retry in step. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Told before each wait, so the page can say it is still trying. */
+  onRetry?: (error: Error, delayMs: number) => void;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+/**
+ * Sends a request that is safe to repeat (the caller keeps its body, and so its idempotency key, the
+ * same) until it gets an answer, waiting between tries as the server asked (`Retry-After`) or with
+ * jittered exponential backoff ([W11]). A refusal that retrying cannot change is thrown at once.
+ */
+export async function withRetry<T>(send: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
+  const {
+    tries = 8,
+    baseDelayMs = 1000,
+    maxDelayMs = 10_000,
+    onRetry,
+    sleep = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    random = Math.random,
+  } = options;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (attempt >= tries || !isRetryable(error)) throw error;
+      const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+      const asked = error instanceof ApiError ? error.retryAfterMs : undefined;
+      // The server's own estimate wins (capped: a minute of silence helps nobody); else half to all of the backoff.
+      const delayMs = asked !== undefined ? Math.min(asked, 60_000) : Math.round(backoff * (0.5 + random() / 2));
+      onRetry?.(error as Error, delayMs);
+      await sleep(delayMs);
+    }
+  }
 }

@@ -27,6 +27,13 @@ export interface Task {
   code: Partial<Record<Language, string>>;
   language: Language | null;
   bestScore: number | null;
+  /**
+   * The judge's limits as the candidate should read them: CPU time per test and memory ([W12]). Optional
+   * until every API sends it.
+   */
+  limits?: { timeMs: number; memoryMb: number };
+  /** The task's latest run and submission, so a reload shows them at once ([W15]). Optional as above. */
+  latest?: { run: Submission | null; submit: Submission | null };
 }
 
 export interface AttemptView {
@@ -52,12 +59,17 @@ export interface AttemptView {
   tasks: Task[];
 }
 
+/** How much of the time limit a hidden test used: all a candidate learns of its time ([A12]). */
+export type TimeBucket = '<25%' | '<50%' | '<100%' | '>100%';
+
 export interface TestResult {
   id: string;
   kind: 'sample' | 'hidden' | 'custom';
   verdict: string;
-  cpuMs: number;
-  wallMs: number;
+  /** Absent on hidden tests for the candidate, who gets `timeBucket` instead. */
+  cpuMs?: number;
+  wallMs?: number;
+  timeBucket?: TimeBucket;
   output: string;
   outputTruncated: boolean;
   message?: string;
@@ -101,3 +113,13 @@ export type LiveMessage =
       verdict?: string;
       score?: number;
     };
+
+/**
+ * Close codes of the live WebSocket that the page acts on ([W19]; the API's side is in apps/api/SPEC.md).
+ * 1009 is the standard "message too big"; 4429 means this session holds too many sockets already.
+ */
+export const LIVE_CLOSE = {
+  messageTooBig: 1009,
+  tooManySockets: 4429,
+} as const;
+export type LiveCloseCode = (typeof LIVE_CLOSE)[keyof typeof LIVE_CLOSE];

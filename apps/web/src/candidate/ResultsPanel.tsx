@@ -1,5 +1,7 @@
 import type { Submission, Task, TestResult } from '../api/types.ts';
+import { shortcutLabel } from '../ui/shortcuts.ts';
 import { VerdictBadge, verdictLabel, verdictTone } from '../ui/verdicts.tsx';
+import { type Limits, testError, testTime } from './testTimes.ts';
 
 export type PanelTab = 'tests' | 'submission' | 'custom';
 
@@ -13,20 +15,25 @@ interface Props {
   customInput: string;
   onCustomInput: (text: string) => void;
   customError: string | undefined;
+  /**
+   * A run or submit the page is sending (the request has not been answered yet, or is being retried):
+   * what to say instead of the previous result ([W15]).
+   */
+  sending: { run?: string; submit?: string };
 }
 
 const VERDICT_MARK = { ok: '✓', bad: '✕', warn: '!' } as const;
 
-const ms = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
-
-function Pending({ submission }: { submission: Submission }) {
+function Pending({ text }: { text: string }) {
   return (
-    <div className="pending" data-testid="pending">
+    <div className="pending" data-testid="pending" role="status">
       <span className="spinner" aria-hidden="true" />
-      {submission.status === 'queued' ? 'Queued…' : 'Running…'}
+      {text}
     </div>
   );
 }
+
+const pendingText = (submission: Submission) => (submission.status === 'queued' ? 'Queued…' : 'Running…');
 
 function Field({ label, value, mono = true }: { label: string; value: string | undefined; mono?: boolean }) {
   if (value === undefined || value === '') return null;
@@ -38,7 +45,8 @@ function Field({ label, value, mono = true }: { label: string; value: string | u
   );
 }
 
-function TestCard({ test, title }: { test: TestResult; title: string }) {
+function TestCard({ test, title, limits }: { test: TestResult; title: string; limits: Limits | undefined }) {
+  const time = testTime(test, limits);
   return (
     // A custom test has no expected value: its answer is the point, so it is always open.
     <details
@@ -53,13 +61,17 @@ function TestCard({ test, title }: { test: TestResult; title: string }) {
         )}
         <span className="test-title">{title}</span>
         {test.output && <span className="badge badge-neutral">console</span>}
-        <span className="muted">{ms(test.wallMs)}</span>
+        {time && (
+          <span className="muted" title={time.long}>
+            {time.short}
+          </span>
+        )}
       </summary>
       <Field label="Input" value={test.input} />
       <Field label="Expected" value={test.expected} />
       <Field label="Your answer" value={test.actual} />
       <Field label={test.outputTruncated ? 'Console output (truncated)' : 'Console output'} value={test.output} />
-      <Field label="Error" value={[test.message, test.stack].filter(Boolean).join('\n')} />
+      <Field label="Error" value={testError(test, limits)} />
     </details>
   );
 }
@@ -74,34 +86,62 @@ function CompileError({ submission }: { submission: Submission }) {
   );
 }
 
-function RunResults({ run, kind }: { run: Submission | undefined; kind: 'sample' | 'custom' }) {
+function RunResults(props: {
+  run: Submission | undefined;
+  kind: 'sample' | 'custom';
+  limits: Limits | undefined;
+  sending: string | undefined;
+}) {
+  const { run, kind, limits } = props;
+  if (props.sending) return <Pending text={props.sending} />;
   if (!run) {
     return (
       <p className="empty">
         {kind === 'sample'
-          ? 'Run your code against the sample tests with Run (Ctrl + \u2019).'
+          ? `Run your code against the sample tests with Run (${shortcutLabel('run')}).`
           : 'Write your own inputs above and press Run custom input.'}
       </p>
     );
   }
-  if (run.status !== 'done') return <Pending submission={run} />;
+  if (run.status !== 'done') return <Pending text={pendingText(run)} />;
   const tests = run.report?.tests.filter((t) => t.kind === kind) ?? [];
+  const passed = tests.filter((t) => t.verdict === 'accepted').length;
   return (
     <div data-testid={kind === 'sample' ? 'run-results' : 'custom-results'}>
       <CompileError submission={run} />
       {run.report?.message && <div className="callout callout-bad">{run.report.message}</div>}
-      {tests.map((t, i) => (
-        <TestCard key={t.id} test={t} title={kind === 'sample' ? `Sample ${i + 1}` : `Custom test ${i + 1}`} />
-      ))}
+      {kind === 'sample' && tests.length > 0 && (
+        <div className={`summary tone-${passed === tests.length ? 'ok' : 'bad'}`} data-testid="samples-summary">
+          {passed}/{tests.length} samples passed
+        </div>
+      )}
+      <div className="test-cards">
+        {tests.map((t, i) => (
+          <TestCard
+            key={t.id}
+            test={t}
+            limits={limits}
+            title={kind === 'sample' ? `Sample ${i + 1}` : `Custom test ${i + 1}`}
+          />
+        ))}
+      </div>
     </div>
   );
 }
 
-function SubmissionResult({ submission }: { submission: Submission | undefined }) {
+function SubmissionResult(props: {
+  submission: Submission | undefined;
+  limits: Limits | undefined;
+  sending: string | undefined;
+}) {
+  const { submission, limits } = props;
+  if (props.sending) return <Pending text={props.sending} />;
   if (!submission) {
-    return <p className="empty">Submit (Ctrl + Enter) to run the hidden tests. Your best submission counts.</p>;
+    return (
+      <p className="empty">Submit ({shortcutLabel('submit')}) to run the hidden tests. Your best submission counts.</p>
+    );
   }
-  if (submission.status !== 'done' || !submission.report) return <Pending submission={submission} />;
+  if (submission.status !== 'done' || !submission.report) return <Pending text={pendingText(submission)} />;
   const { report } = submission;
   const hidden = report.tests.filter((t) => t.kind === 'hidden');
   const passed = hidden.filter((t) => t.verdict === 'accepted').length;
@@ -117,22 +157,35 @@ function SubmissionResult({ submission }: { submission: Submission | undefined }
       </div>
       <CompileError submission={submission} />
       <div className="test-grid">
-        {hidden.map((t, i) => (
-          <div
-            key={t.id}
-            className={`test-chip tone-${verdictTone(t.verdict)}`}
-            title={`Hidden test ${i + 1}: ${verdictLabel(t.verdict)} · ${ms(t.wallMs)}`}
-          >
-            <span className="chip-n">#{i + 1}</span>
-            <span className="chip-v" aria-hidden="true">
-              {VERDICT_MARK[verdictTone(t.verdict)]}
-            </span>
-            <span className="sr-only">{verdictLabel(t.verdict)}</span>
-            <span className="muted">{ms(t.wallMs)}</span>
-          </div>
-        ))}
+        {hidden.map((t, i) => {
+          const time = testTime(t, limits);
+          return (
+            <div
+              key={t.id}
+              className={`test-chip tone-${verdictTone(t.verdict)}`}
+              data-testid="hidden-chip"
+              title={`Hidden test ${i + 1}: ${verdictLabel(t.verdict)}${time ? ` · ${time.long}` : ''}`}
+            >
+              <span className="chip-n">#{i + 1}</span>
+              <span className="chip-v" aria-hidden="true">
+                {VERDICT_MARK[verdictTone(t.verdict)]}
+              </span>
+              <span className="sr-only">
+                {verdictLabel(t.verdict)}
+                {time ? `, ${time.long}` : ''}
+              </span>
+              {time && (
+                <span className="muted" aria-hidden="true">
+                  {time.short}
+                </span>
+              )}
+            </div>
+          );
+        })}
       </div>
-      <p className="muted small">Hidden tests show their verdict and time only, never their inputs.</p>
+      <p className="muted small">
+        Hidden tests show their verdict and how much of the time limit they used, never their inputs.
+      </p>
     </div>
   );
 }
@@ -163,7 +216,9 @@ export function ResultsPanel(props: Props) {
         ))}
       </div>
       <div className="results-body">
-        {props.tab === 'tests' && <RunResults run={props.sampleRun} kind="sample" />}
+        {props.tab === 'tests' && (
+          <RunResults run={props.sampleRun} kind="sample" limits={task.limits} sending={props.sending.run} />
+        )}
         {props.tab === 'custom' && (
           <div className="custom">
             <label className="field-label" htmlFor="custom-input">
@@ -180,10 +235,12 @@ export function ResultsPanel(props: Props) {
               onChange={(e) => props.onCustomInput(e.target.value)}
             />
             {props.customError && <div className="callout callout-bad">{props.customError}</div>}
-            <RunResults run={props.customRun} kind="custom" />
+            <RunResults run={props.customRun} kind="custom" limits={task.limits} sending={props.sending.run} />
           </div>
         )}
-        {props.tab === 'submission' && <SubmissionResult submission={props.submission} />}
+        {props.tab === 'submission' && (
+          <SubmissionResult submission={props.submission} limits={task.limits} sending={props.sending.submit} />
+        )}
       </div>
     </section>
   );

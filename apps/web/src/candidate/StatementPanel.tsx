@@ -1,7 +1,9 @@
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
-import { useMemo } from 'react';
-import type { Task } from '../api/types.ts';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { Language, Task } from '../api/types.ts';
+import { signatureLines } from './signatureLine.ts';
+import { limitsText } from './testTimes.ts';
 
 // A link in a statement opens beside the assessment, never in place of it.
 DOMPurify.addHook('afterSanitizeAttributes', (node) => {
@@ -16,7 +18,13 @@ function renderMarkdown(markdown: string): string {
   return DOMPurify.sanitize(marked.parse(markdown, { async: false, gfm: true }));
 }
 
-export function StatementPanel({ task }: { task: Task }) {
+export function StatementPanel({ task, language }: { task: Task; language: Language }) {
+  const article = useRef<HTMLElement>(null);
+  // Another task is another page: it opens at its title, not at the previous statement's scroll ([W14]).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the task changes, by design
+  useLayoutEffect(() => {
+    article.current?.scrollTo({ top: 0 });
+  }, [task.position]);
   // The header shows the title; a statement that opens with the same heading would repeat it.
   const html = useMemo(
     () =>
@@ -25,19 +33,24 @@ export function StatementPanel({ task }: { task: Task }) {
       ),
     [task.statement, task.title],
   );
-  const { signature } = task;
+  const signature = signatureLines(task.signature, language);
   return (
-    <article className="statement" data-testid="statement">
+    <article className="statement" data-testid="statement" ref={article}>
       <header className="statement-head">
         <div className="eyebrow">
           Task {task.position + 1} ·{' '}
           <span className={`difficulty difficulty-${task.difficulty}`}>{task.difficulty}</span> · {task.points} points
         </div>
         <h1>{task.title}</h1>
-        <code className="signature">
-          {signature.functionName}({signature.params.map((p) => `${p.name}: ${p.type}`).join(', ')}):{' '}
-          {signature.returnType}
+        <code className="signature" data-testid="signature">
+          {signature.code}
         </code>
+        {signature.doc && <div className="signature-doc mono">{signature.doc}</div>}
+        {task.limits && (
+          <p className="limits" data-testid="limits">
+            {limitsText(task.limits)}
+          </p>
+        )}
       </header>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by DOMPurify above */}
       <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />

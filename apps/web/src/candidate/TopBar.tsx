@@ -27,6 +27,15 @@ function SaveIndicator({ state }: { state: SaveState }) {
   );
 }
 
+export type TimerUrgency = 'normal' | 'low' | 'critical';
+
+/** The timer's colour ([W18]): amber from 10 minutes left, red from 5, matching the warnings' first steps. */
+export function timerUrgency(remainingMs: number): TimerUrgency {
+  if (remainingMs <= 5 * 60_000) return 'critical';
+  if (remainingMs <= 10 * 60_000) return 'low';
+  return 'normal';
+}
+
 export function TopBar(props: {
   title: string;
   candidate: string;
@@ -38,7 +47,7 @@ export function TopBar(props: {
   onFinish: () => void;
   finishDisabled: boolean;
 }) {
-  const urgency = props.remaining <= 60_000 ? 'critical' : props.remaining <= 5 * 60_000 ? 'low' : 'normal';
+  const urgency = timerUrgency(props.remaining);
   return (
     <header className="topbar">
       <div className="brand">
@@ -52,13 +61,11 @@ export function TopBar(props: {
         {!props.connected && <span className="save save-warn">Reconnecting…</span>}
       </div>
       <div className="topbar-right">
-        <span
-          className={`timer timer-${urgency}`}
-          data-testid="timer"
-          role="timer"
-          aria-label={`Time left ${formatClock(props.remaining)}`}
-        >
-          {formatClock(props.remaining)}
+        <span className={`timer timer-${urgency}`} data-urgency={urgency}>
+          <span className="timer-label">Time left</span>
+          <span data-testid="timer" role="timer" aria-label={`Time left ${formatClock(props.remaining)}`}>
+            {formatClock(props.remaining)}
+          </span>
         </span>
         <button
           type="button"

@@ -1,18 +1,22 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, api, NetworkError } from '../api/client.ts';
+import { ApiError, api, NetworkError, withRetry } from '../api/client.ts';
 import type { AttemptView, Language, Submission, Task } from '../api/types.ts';
 import type { EditorHandle } from '../editor/CodeEditor.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { Splitter, useStoredSize } from '../ui/Splitter.tsx';
+import { shortcutLabel } from '../ui/shortcuts.ts';
 import { Toasts, useToasts } from '../ui/Toasts.tsx';
+import { useFocusWrap } from '../ui/useFocusWrap.ts';
 import { useTheme } from '../ui/useTheme.ts';
 import { CodeSync, type SaveState } from './codeSync.ts';
 import { parseCustomInputs } from './customInputs.ts';
+import { FinishDialog } from './FinishDialog.tsx';
 import { startProctoring } from './proctoring.ts';
 import { type PanelTab, ResultsPanel } from './ResultsPanel.tsx';
 import { StatementPanel } from './StatementPanel.tsx';
 import { TaskSidebar, taskProgress } from './TaskSidebar.tsx';
 import { TopBar } from './TopBar.tsx';
+import { hasUnsubmittedChanges, recallSubmitted, rememberSubmitted } from './unsubmitted.ts';
 import { useDeadline } from './useDeadline.ts';
 import { useLiveAttempt } from './useLiveAttempt.ts';
 import { useOpenElsewhere } from './useOpenElsewhere.ts';
@@ -54,7 +58,12 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   const [confirmReset, setConfirmReset] = useState(false);
   const [finishing, setFinishing] = useState(false);
   const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
+  // Runs and submits on their way to the server, by `${position}/run|submit`: what the panel says meanwhile.
+  const [sending, setSending] = useState<Record<string, string | undefined>>({});
+  const [tabMovesFocus, setTabMovesFocus] = useState(false);
   const editorHandle = useRef<EditorHandle | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useFocusWrap(root);
   // Default pane sizes follow the screen: a third of the width for the statement, about a third of the
   // height for results.
   const [statementWidth, setStatementWidth] = useStoredSize(
@@ -99,12 +108,13 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   }, [tasks, assessment.languages, sync]);
   const latestCode = useRef(new Map(initialCode));
 
-  const { runs, track, best, offsetMs, connected } = useLiveAttempt({
+  const notify = useCallback((message: string) => push(message), [push]);
+  const { runs, track, best, offsetMs, connected, liveStopped } = useLiveAttempt({
     tasks,
     serverTime: view.serverTime,
-    notify: push,
+    notify,
   });
-  const warn = useCallback((message: string) => push(message, 'warning', 8000), [push]);
+  const warn = useCallback((message: string) => push(message, { tone: 'warning', ms: 8000 }), [push]);
   const { remaining, timeUp, setTimeUp } = useDeadline({
     deadline: attempt.deadline,
     offsetMs,
@@ -119,7 +129,8 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   useEffect(() => {
     if (!assessment.proctoring.recordEvents) return;
     return startProctoring({
-      notify: (message) => push(message, 'warning'),
+      // One proctoring notice at a time: a burst of signals is one toast, not a pile over the page ([W18]).
+      notify: (message) => push(message, { tone: 'warning', group: 'proctoring' }),
       editorSelection: () => editorHandle.current?.selectedText() ?? '',
     });
   }, [assessment.proctoring.recordEvents, push]);
@@ -169,8 +180,12 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
 
   const codeOf = (position: number, lang: Language) => latestCode.current.get(modelKey(position, lang)) ?? '';
   const taskRuns = runs[task.position] ?? {};
-  const runBusy = [taskRuns.sample, taskRuns.custom].some((s) => s && s.status !== 'done');
-  const submitBusy = taskRuns.submit !== undefined && taskRuns.submit.status !== 'done';
+  const runSending = sending[`${task.position}/run`];
+  const submitSending = sending[`${task.position}/submit`];
+  const runBusy = runSending !== undefined || [taskRuns.sample, taskRuns.custom].some((s) => s && s.status !== 'done');
+  const submitBusy =
+    submitSending !== undefined || (taskRuns.submit !== undefined && taskRuns.submit.status !== 'done');
+  const setSendingNote = (key: string, note: string | undefined) => setSending((all) => ({ ...all, [key]: note }));
 
   // Requests on their way: a double click or a shortcut pressed twice sends one.
   const posting = useRef(new Set<string>());
@@ -199,6 +214,10 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
       }
     }
     const position = task.position;
+    const key = `${position}/run`;
+    // The panel says "Sending…" from the click on, never the previous result as if it were new ([W15]).
+    setSendingNote(key, 'Sending…');
+    setTab(custom ? 'custom' : 'tests');
     try {
       const submission = await api<Submission>('POST', `/api/attempt/tasks/${position}/runs`, {
         language,
@@ -206,9 +225,10 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
         ...(customInputs ? { customInputs } : {}),
       });
       track(custom ? 'custom' : 'sample', submission);
-      setTab(custom ? 'custom' : 'tests');
     } catch (error) {
-      push((error as Error).message, 'danger');
+      push((error as Error).message, { tone: 'danger' });
+    } finally {
+      setSendingNote(key, undefined);
     }
   };
 
@@ -216,23 +236,29 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   const submitNow = async () => {
     if (locked || submitBusy) return;
     const position = task.position;
+    const key = `${position}/submit`;
     const body = { language, code: codeOf(position, language), idempotencyKey: crypto.randomUUID() };
     setTab('submission');
-    // The same key on every retry: a submit that reached the server before the connection dropped is not
-    // judged twice ([A15]).
-    for (let attemptNo = 0; ; attemptNo++) {
-      try {
-        const submission = await api<Submission>('POST', `/api/attempt/tasks/${position}/submissions`, body);
-        track('submit', submission);
-        return;
-      } catch (error) {
-        if (error instanceof NetworkError && attemptNo < 4) {
-          await new Promise((r) => setTimeout(r, 1000 * (attemptNo + 1)));
-          continue;
-        }
-        push((error as Error).message, 'danger');
-        return;
-      }
+    setSendingNote(key, 'Sending…');
+    try {
+      // The same body, so the same key, on every retry: a submit that reached the server before the
+      // connection dropped is not judged twice ([A15], [W11]).
+      const submission = await withRetry(
+        () => api<Submission>('POST', `/api/attempt/tasks/${position}/submissions`, body),
+        {
+          onRetry: (error, delayMs) =>
+            setSendingNote(
+              key,
+              `${error instanceof NetworkError ? 'The server cannot be reached' : 'The server is busy'}; trying again in ${Math.ceil(delayMs / 1000)} s…`,
+            ),
+        },
+      );
+      rememberSubmitted(attempt.id, position, { language: body.language, code: body.code });
+      track('submit', submission);
+    } catch (error) {
+      push((error as Error).message, { tone: 'danger' });
+    } finally {
+      setSendingNote(key, undefined);
     }
   };
 
@@ -245,7 +271,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
       setFinishing(false);
       setConfirmFinish(false);
       if (error instanceof ApiError && error.status === 409) setTimeUp(true);
-      else push((error as Error).message, 'danger');
+      else push((error as Error).message, { tone: 'danger' });
     }
   };
 
@@ -285,12 +311,21 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
     localStorage.setItem(`assay.lang.${attempt.id}.${task.position}`, next);
   };
 
-  const unsubmitted = tasks.filter(
-    (t) => edited[t.position] && (runs[t.position]?.submit === undefined || best[t.position] === null),
-  ).length;
+  const unsubmitted = () =>
+    tasks.filter((t) => {
+      const lang = languages[t.position] ?? 'javascript';
+      return hasUnsubmittedChanges({
+        code: codeOf(t.position, lang),
+        language: lang,
+        submitted: recallSubmitted(attempt.id, t.position),
+        hasSubmission: runs[t.position]?.submit !== undefined || (best[t.position] ?? null) !== null,
+        edited: edited[t.position] ?? false,
+        saved: t.code[lang] !== undefined,
+      });
+    });
 
   return (
-    <div className="workspace" data-testid="workspace">
+    <div className="workspace" data-testid="workspace" ref={root}>
       <TopBar
         title={assessment.title}
         candidate={view.candidate.name}
@@ -302,6 +337,11 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
         onFinish={() => setConfirmFinish(true)}
         finishDisabled={locked}
       />
+      {liveStopped && (
+        <div className="banner" role="alert" data-testid="live-stopped">
+          {liveStopped}
+        </div>
+      )}
       {openElsewhere && (
         <div className="banner" role="alert" data-testid="open-elsewhere">
           This assessment is also open in another tab or window. Work in one place: edits in both can overwrite each
@@ -339,7 +379,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
             best: best[t.position] ?? null,
           })}
         />
-        <StatementPanel task={task} />
+        <StatementPanel task={task} language={language} />
         <Splitter axis="x" label="Resize the statement" size={statementWidth} onResize={setStatementWidth} />
         <section
           className="editor-column"
@@ -373,25 +413,29 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
               Reset
             </button>
             <span className="spacer" />
+            <span className="tab-hint muted small" data-testid="tab-hint">
+              {tabMovesFocus ? 'Tab moves focus' : 'Tab indents'} · <kbd>{shortcutLabel('tabMovesFocus')}</kbd>{' '}
+              {tabMovesFocus ? 'to indent' : 'to move focus'}
+            </span>
             <button
               type="button"
               className="btn btn-secondary"
               data-testid="run"
               disabled={locked || runBusy}
-              title="Run the sample tests (Ctrl + ')"
+              title={`Run the sample tests (${shortcutLabel('run')})`}
               onClick={() => void run(tab === 'custom')}
             >
-              {runBusy ? 'Running…' : tab === 'custom' ? 'Run custom input' : 'Run'}
+              {runSending ? 'Sending…' : runBusy ? 'Running…' : tab === 'custom' ? 'Run custom input' : 'Run'}
             </button>
             <button
               type="button"
               className="btn btn-primary"
               data-testid="submit"
               disabled={locked || submitBusy}
-              title="Run the hidden tests (Ctrl + Enter)"
+              title={`Run the hidden tests (${shortcutLabel('submit')})`}
               onClick={() => void submit()}
             >
-              {submitBusy ? 'Judging…' : 'Submit'}
+              {submitSending ? 'Sending…' : submitBusy ? 'Judging…' : 'Submit'}
             </button>
           </div>
           <div className="editor-host" data-testid="editor">
@@ -409,6 +453,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
                 onReady={(handle) => {
                   editorHandle.current = handle;
                 }}
+                onTabMovesFocus={setTabMovesFocus}
               />
             </Suspense>
           </div>
@@ -429,26 +474,18 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
             customInput={customInput[task.position] ?? ''}
             onCustomInput={(text) => setCustomInput((all) => ({ ...all, [task.position]: text }))}
             customError={customError}
+            sending={{ run: runSending, submit: submitSending }}
           />
         </section>
       </div>
       {confirmFinish && (
-        <Dialog
-          title="Finish the assessment?"
-          confirmLabel={finishing ? 'Finishing…' : 'Finish and submit'}
-          tone="danger"
-          busy={finishing}
+        <FinishDialog
+          remaining={remaining}
+          unsubmitted={unsubmitted()}
+          finishing={finishing}
           onConfirm={() => void finish()}
           onCancel={() => setConfirmFinish(false)}
-        >
-          <p>You cannot change your code after finishing.</p>
-          {unsubmitted > 0 && (
-            <p>
-              {unsubmitted} task{unsubmitted === 1 ? ' has' : 's have'} changes you have not submitted: the last saved
-              code will be submitted for you.
-            </p>
-          )}
-        </Dialog>
+        />
       )}
       {confirmReset && (
         <Dialog
@@ -463,7 +500,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
         >
           <p>
             Your {language === 'typescript' ? 'TypeScript' : 'JavaScript'} code for this task is replaced with the
-            starter code. You can undo this in the editor (Ctrl + Z).
+            starter code. You can undo this in the editor ({shortcutLabel('undo')}).
           </p>
         </Dialog>
       )}

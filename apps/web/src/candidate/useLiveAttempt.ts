@@ -2,13 +2,31 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { LiveMessage, Submission, Task } from '../api/types.ts';
 import { verdictLabel } from '../ui/verdicts.tsx';
-import { openLiveChannel } from './liveChannel.ts';
+import { type LiveStatus, openLiveChannel } from './liveChannel.ts';
 
 /** The latest sample run, custom run and submission of a task. */
 export interface TaskRuns {
   sample?: Submission;
   custom?: Submission;
   submit?: Submission;
+}
+
+const isCustomRun = (s: Submission) => s.report?.tests.some((x) => x.kind === 'custom') ?? false;
+
+/**
+ * What the panels show before anything happens on this page ([W15]): every task's latest run and
+ * submission as the attempt view reports them, so a reload shows where the candidate left off.
+ */
+export function initialRuns(tasks: Task[]): Record<number, TaskRuns> {
+  const runs: Record<number, TaskRuns> = {};
+  for (const t of tasks) {
+    const { run, submit } = t.latest ?? { run: null, submit: null };
+    const slots: TaskRuns = {};
+    if (run) slots[isCustomRun(run) ? 'custom' : 'sample'] = run;
+    if (submit) slots.submit = submit;
+    runs[t.position] = slots;
+  }
+  return runs;
 }
 
 /**
@@ -19,12 +37,14 @@ export interface TaskRuns {
  */
 export function useLiveAttempt(options: { tasks: Task[]; serverTime: string; notify: (message: string) => void }) {
   const { tasks, serverTime, notify } = options;
-  const [runs, setRuns] = useState<Record<number, TaskRuns>>({});
+  const [runs, setRuns] = useState<Record<number, TaskRuns>>(() => initialRuns(tasks));
   const [best, setBest] = useState<Record<number, number | null>>(() =>
     Object.fromEntries(tasks.map((t) => [t.position, t.bestScore])),
   );
   const [offsetMs, setOffsetMs] = useState(() => Date.parse(serverTime) - Date.now());
   const [connected, setConnected] = useState(false);
+  /** Why live updates stopped for good on this page, if they did ([W19]). */
+  const [liveStopped, setLiveStopped] = useState<string>();
   // "Reconnecting" only after a connection was lost, not while the first one opens.
   const [everConnected, setEverConnected] = useState(false);
 
@@ -67,9 +87,10 @@ export function useLiveAttempt(options: { tasks: Task[]; serverTime: string; not
             })
             .catch(() => {});
         },
-        (up) => {
-          setConnected(up);
-          if (up) setEverConnected(true);
+        (status: LiveStatus) => {
+          setConnected(status.state === 'open');
+          if (status.state === 'open') setEverConnected(true);
+          if (status.state === 'stopped') setLiveStopped(status.reason);
         },
       ),
     [refresh, notify],
@@ -89,18 +110,18 @@ export function useLiveAttempt(options: { tasks: Task[]; serverTime: string; not
     return () => clearInterval(timer);
   }, [runs, connected, refresh]);
 
-  // The latest run and submission of every task, so a reload shows where the candidate left off.
+  // An API that does not send each task's latest results yet: ask for them (one request per task).
   useEffect(() => {
     for (const t of tasks) {
+      if (t.latest) continue;
       api<{ submissions: Submission[] }>('GET', `/api/attempt/tasks/${t.position}/submissions`)
         .then(({ submissions }) => {
           const latest = (pick: (s: Submission) => boolean) => submissions.find(pick);
-          const isCustom = (s: Submission) => s.report?.tests.some((x) => x.kind === 'custom') ?? false;
           setRuns((all) => ({
             ...all,
             [t.position]: {
-              sample: latest((s) => s.mode === 'run' && !isCustom(s)),
-              custom: latest((s) => s.mode === 'run' && isCustom(s)),
+              sample: latest((s) => s.mode === 'run' && !isCustomRun(s)),
+              custom: latest((s) => s.mode === 'run' && isCustomRun(s)),
               submit: latest((s) => s.mode === 'submit'),
               ...all[t.position],
             },
@@ -110,5 +131,13 @@ export function useLiveAttempt(options: { tasks: Task[]; serverTime: string; not
     }
   }, [tasks]);
 
-  return { runs, track, best, offsetMs, connected: connected || !everConnected };
+  // Stopped for good: the page polls what is in flight, and says so instead of "Reconnecting…".
+  return {
+    runs,
+    track,
+    best,
+    offsetMs,
+    connected: connected || !everConnected || liveStopped !== undefined,
+    liveStopped,
+  };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Language } from '../api/types.ts';
-import { monaco, typescript } from './monaco.ts';
+import { monaco, TabFocus, typescript } from './monaco.ts';
 
 export interface CodeEditorProps {
   /** One model per task and language, so each keeps its own undo history and scroll position. */
@@ -16,6 +16,8 @@ export interface CodeEditorProps {
   onSave: () => void;
   /** Gives the page a way to read and replace the editor's text (reset to starter, proctoring). */
   onReady?: (handle: EditorHandle) => void;
+  /** Whether Tab moves the focus out of the editor (toggled with Ctrl+M, ⌃⇧M on a Mac) or indents. */
+  onTabMovesFocus?: (tabMovesFocus: boolean) => void;
 }
 
 export interface EditorHandle {
@@ -81,6 +83,8 @@ export default function CodeEditor(props: CodeEditorProps) {
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS],
       run: () => latest.current.onSave(),
     });
+    latest.current.onTabMovesFocus?.(TabFocus.getTabFocusMode());
+    const tabFocus = TabFocus.onDidChangeTabFocus((mode) => latest.current.onTabMovesFocus?.(mode));
     const changes = instance.onDidChangeModelContent(() => {
       const model = instance.getModel();
       if (model) monaco.editor.setModelMarkers(model, 'assay', []);
@@ -126,6 +130,7 @@ export default function CodeEditor(props: CodeEditorProps) {
     });
     return () => {
       changes.dispose();
+      tabFocus.dispose();
       for (const model of monaco.editor.getModels()) model.dispose();
       instance.dispose();
       editor.current = null;
