@@ -3,7 +3,10 @@
 function precisionRecallF1(labels, scores, thresholds) {
   const pos = [];
   const neg = [];
-  scores.forEach((s, i) => (labels[i] === 1 ? pos : neg).push(s));
+  for (let i = 0; i < scores.length; i++) {
+    if (labels[i] === 1) pos.push(scores[i]);
+    else neg.push(scores[i]);
+  }
   pos.sort();
   neg.sort();
   const atLeast = (sorted, t) => {
