@@ -1,6 +1,7 @@
 export { buildGeneratedTests, checkGeneratedTests, runGenerator, serializeTest } from './buildTests.ts';
 export { createRandom, type GeneratedTest, type Generator, type Random } from './generatorKit.ts';
 export {
+  IDIOMATIC_MARK,
   type LoadedPack,
   type LoadedProblem,
   loadPack,
@@ -16,5 +17,15 @@ export { ScaffoldError, scaffoldProblem } from './scaffold.ts';
 export { formatIssue, PackError, type PackIssue, readYamlFile } from './sourceIssues.ts';
 export { type StarterSignature, starterCode } from './starterCode.ts';
 export { exampleText, missingExamples } from './statementExamples.ts';
-export { LIBRARY_MINIMUMS, type ProblemReport, type SolutionResult, validateProblem } from './validateProblem.ts';
+export { formatCpuLimit, limitsLine, statementLimitsIssue } from './statementLimits.ts';
+export {
+  LIBRARY_MINIMUMS,
+  type ProblemReport,
+  type SlowestRun,
+  type SolutionResult,
+  TOO_SLOW_FACTOR,
+  tooSlowLimits,
+  type ValidateOptions,
+  validateProblem,
+} from './validateProblem.ts';
 export { exportPack, importPack, PackArchiveError } from './zipPack.ts';

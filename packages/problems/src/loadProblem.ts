@@ -34,6 +34,8 @@ export interface SolutionFile {
   source: string;
   /** Verdicts this solution may get: the category's, or what a `// @expect a, b` line declares. */
   expect: Verdict[];
+  /** Marked `// @idiomatic`: written the way an average candidate writes it ([P20]). */
+  idiomatic: boolean;
 }
 
 export interface LoadedProblem {
@@ -55,6 +57,9 @@ export interface LoadedPack {
   file: PackFile;
   problems: LoadedProblem[];
 }
+
+/** [P20] The line that marks a solution as written the way an average candidate writes it. */
+export const IDIOMATIC_MARK = /^[ \t]*\/\/[ \t]*@idiomatic\b/m;
 
 const naturalOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
@@ -147,6 +152,7 @@ function readSolutions(dir: string, issues: PackIssue[]): SolutionFile[] {
         language: name.endsWith('.ts') ? 'typescript' : 'javascript',
         source,
         expect,
+        idiomatic: IDIOMATIC_MARK.test(source),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { limitsLine } from './statementLimits.ts';
 
 /** A scaffold that would overwrite something; the message says what. */
 export class ScaffoldError extends Error {
@@ -47,13 +48,13 @@ export function scaffoldProblem(packDir: string, id: string): string[] {
   );
   write(
     join(problemDir, 'statement.md'),
-    `# ${title(id)}\n\nGiven an array of integers \`nums\`, return their sum.\n\n## Examples\n\n\`\`\`\nInput: nums = [1,2,3]\nOutput: 6\n\`\`\`\n\n## Constraints\n\n- \`0 <= nums.length <= 10^5\`\n`,
+    `# ${title(id)}\n\nGiven an array of integers \`nums\`, return their sum.\n\n## Examples\n\n\`\`\`\nInput: nums = [1,2,3]\nOutput: 6\n\`\`\`\n\n## Constraints\n\n- \`0 <= nums.length <= 10^5\`\n\n${limitsLine({ cpuMs: 1000, memoryMb: 128 })}\n`,
   );
   write(join(problemDir, 'tests', 'sample', '1.json'), '{"args":[[1,2,3]],"expected":6}\n');
   write(join(problemDir, 'tests', 'hidden', 'empty.json'), '{"args":[[]],"expected":0}\n');
   write(
     join(problemDir, 'solutions', 'accepted', 'reference.js'),
-    'function solve(nums) {\n  let sum = 0;\n  for (const n of nums) sum += n;\n  return sum;\n}\n',
+    '// @idiomatic\nfunction solve(nums) {\n  let sum = 0;\n  for (const n of nums) sum += n;\n  return sum;\n}\n',
   );
   write(
     join(problemDir, 'solutions', 'accepted', 'reference.ts'),

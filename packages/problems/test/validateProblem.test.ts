@@ -41,7 +41,7 @@ function validProblem(): string {
   );
   writeFileSync(
     join(dir, 'statement.md'),
-    `# Sum it\n\nReturn the sum of \`nums\`.\n\n## Examples\n\n${blocks.join('\n\n')}\n`,
+    `# Sum it\n\nReturn the sum of \`nums\`.\n\n## Examples\n\n${blocks.join('\n\n')}\n\n**Limits:** 300 ms of CPU time per test, 128 MB of memory.\n`,
   );
   writeFileSync(
     join(dir, 'problem.yaml'),
@@ -71,7 +71,9 @@ describe('validateProblem', () => {
     const messages = report.issues.map((i) => i.message);
     expect(messages).toContain('has 1 sample tests; at least 3 are needed');
     expect(messages).toContain('has 1 hidden tests; at least 15 are needed');
-    expect(messages).toContainEqual(expect.stringMatching(/^expected time_limit_exceeded, got accepted/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^expected time_limit_exceeded on the hidden tests, got accepted/),
+    );
   });
 
   it('[P8] names a sample missing from the statement and the block to add', async () => {
@@ -92,7 +94,9 @@ describe('validateProblem', () => {
     writeFileSync(join(dir, 'solutions', 'accepted', 'broken.js'), 'function solve(nums) { return nums.length; }\n');
     const report = await validateProblem(loadProblemOrThrow(dir), judge);
     const byFile = Object.fromEntries(report.issues.map((i) => [i.file.split('/').slice(-2).join('/'), i.message]));
-    expect(byFile['wrong_answer/lucky.js']).toBe('expected wrong_answer, got accepted: 20/20 tests');
+    expect(byFile['wrong_answer/lucky.js']).toMatch(
+      /^expected wrong_answer on the hidden tests, got accepted: 17\/17 hidden tests/,
+    );
     expect(byFile['accepted/broken.js']).toMatch(/^expected accepted, got wrong_answer: wrong_answer on 1/);
   });
 
@@ -105,9 +109,69 @@ describe('validateProblem', () => {
     const report = await validateProblem(loadProblemOrThrow(dir), judge);
     expect(report.issues.map((i) => i.message)).toContainEqual(
       expect.stringMatching(
-        /^accepted\/dawdle\.js used \d+ ms of CPU on big \(its fastest of three runs\), more than a third of the 300 ms limit/,
+        /^accepted\/dawdle\.js used \d+ ms of CPU on big \(its fastest of 5 runs\), more than a third of the 300 ms limit/,
       ),
     );
+  });
+
+  it('[P20] asks for an accepted solution written the way an average candidate writes it', async () => {
+    const dir = validProblem();
+    const reference = join(dir, 'solutions', 'accepted', 'reference.js');
+    writeFileSync(reference, readFileSync(reference, 'utf8').replace('// @idiomatic\n', ''));
+    const report = await validateProblem(loadProblemOrThrow(dir), judge);
+    expect(report.issues.map((i) => i.message)).toContainEqual(
+      expect.stringMatching(
+        /^needs an accepted solution written the way an average candidate writes it .*\/\/ @idiomatic/,
+      ),
+    );
+  });
+
+  it('[P21] refuses a known-bad solution that only a sample test catches', async () => {
+    const dir = validProblem();
+    writeFileSync(
+      join(dir, 'solutions', 'wrong_answer', 'sample-only.js'),
+      'function solve(nums) { if (nums.length === 1) return 0; return nums.reduce((a, b) => a + b, 0); }\n',
+    );
+    const report = await validateProblem(loadProblemOrThrow(dir), judge);
+    expect(report.issues.find((i) => i.file.endsWith('sample-only.js'))?.message).toMatch(
+      /^expected wrong_answer on the hidden tests, got accepted: 17\/17 hidden tests; a mistake that only samples catch still scores 1\.0 on submit/,
+    );
+  });
+
+  it('[P22] refuses a too-slow solution that would pass at three times the limit', async () => {
+    const dir = validProblem();
+    // Over the 300 ms limit on the largest test, but well within 900 ms: only a bit too slow.
+    writeFileSync(
+      join(dir, 'solutions', 'time_limit', 'bit-slow.js'),
+      'function solve(nums) { const end = Date.now() + (nums.length > 50000 ? 450 : 0); while (Date.now() < end) {} return nums.reduce((a, b) => a + b, 0); }\n',
+    );
+    const report = await validateProblem(loadProblemOrThrow(dir), judge);
+    expect(report.issues.find((i) => i.file.endsWith('bit-slow.js'))?.message).toBe(
+      'expected time_limit_exceeded on the hidden tests, got accepted: passed every hidden test within 3 × the limits (900 ms of CPU): make the largest tests larger',
+    );
+    expect(report.solutions.find((s) => s.name === 'time_limit/quadratic.js')).toMatchObject({
+      verdict: 'time_limit_exceeded',
+      detail: 'time limit on big at 3 × the limits',
+    });
+  });
+
+  it('[P23] asks the statement to state the limits problem.yaml sets', async () => {
+    const dir = validProblem();
+    const statement = join(dir, 'statement.md');
+    const text = readFileSync(statement, 'utf8');
+    writeFileSync(statement, text.replace(/\*\*Limits:\*\*.*\n/, ''));
+    const missing = await validateProblem(loadProblemOrThrow(dir), judge);
+    expect(missing.issues.map((i) => i.message)).toContain(
+      'does not state the time and memory limits; add the line:\n**Limits:** 300 ms of CPU time per test, 128 MB of memory.',
+    );
+    writeFileSync(statement, text.replace('300 ms', '1 s'));
+    const wrong = await validateProblem(loadProblemOrThrow(dir), judge);
+    expect(wrong.issues.map((i) => i.message)).toContain(
+      'states "**Limits:** 1 s of CPU time per test, 128 MB of memory.", but problem.yaml has cpuMs 300 and memoryMb 128; write:\n**Limits:** 300 ms of CPU time per test, 128 MB of memory.',
+    );
+    writeFileSync(statement, text.replace('300 ms', '0.3 s'));
+    const agreeing = await validateProblem(loadProblemOrThrow(dir), judge);
+    expect(agreeing.issues).toEqual([]);
   });
 
   it('[P5] builds generated tests with the reference and notices when they drift', async () => {

@@ -49,7 +49,7 @@ async function validate(args: string[]): Promise<number> {
         .filter((s) => s.name.split('/')[0] !== 'accepted')
         .map((s) => `${s.name.split('/')[1]} → ${s.verdict}`)
         .join(', ');
-      const summary = `${report.samples} samples, ${report.hidden} hidden${report.generated ? ` (${report.generated} generated)` : ''} · ${report.solutions.filter((s) => s.name.startsWith('accepted/')).length} accepted, slowest ${Math.round(report.slowestShare * 100)}% of the limit · ${known}`;
+      const summary = `${report.samples} samples, ${report.hidden} hidden${report.generated ? ` (${report.generated} generated)` : ''} · ${report.solutions.filter((s) => s.name.startsWith('accepted/')).length} accepted, slowest ${report.slowest ? `${report.slowest.solution.split('/')[1]} ${Math.round(report.slowest.cpuMs)} ms on ${report.slowest.test} = ${Math.round(report.slowestShare * 100)}% of the ${problem.spec.limits.cpuMs} ms limit` : 'none'} · ${known}`;
       const start = live ? '\r' : '';
       if (report.issues.length === 0) process.stdout.write(`${start}${prefix} ok (${seconds}s) · ${summary}\n`);
       else {

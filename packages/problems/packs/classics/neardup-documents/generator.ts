@@ -122,6 +122,28 @@ function exactCopies(random: Random, vocab: string[], count: number): string[][]
   return random.shuffle(docs.slice(0, count));
 }
 
+/**
+ * k = 1 pairs exactly at the threshold where `shared / union * 100` rounds below it in floating point
+ * (29/50 · 100 = 57.99…): each pair is `shared` common words plus private words up to `union`.
+ */
+function exactThresholds(vocab: string[], pairs: [number, number][]): string[][] {
+  const docs: string[][] = [];
+  let next = 0;
+  const fresh = (count: number) => Array.from({ length: count }, () => vocab[next++] as string);
+  for (const [shared, union] of pairs) {
+    const common = fresh(shared);
+    const own = union - shared;
+    const a = Math.ceil(own / 2);
+    docs.push([...common, ...fresh(a)], [...fresh(own - a), ...common]);
+  }
+  return docs;
+}
+
+/** Words over a tiny alphabet, so that "ab c" and "a bc" would collide if a shingle's words were joined. */
+function collidingWords(random: Random, count: number, words: string[]): string[][] {
+  return Array.from({ length: count }, () => randomDoc(random, words, 2, 6));
+}
+
 export default function generate(): GeneratedTest[] {
   const random = createRandom(20261123);
   const small = vocabulary(random, 400);
@@ -237,5 +259,48 @@ export default function generate(): GeneratedTest[] {
     checked('songs-600-k2-t90', songs(random, medium, 600), 2, 90),
     checked('ties-1000-k1-t50', ties(random, distinct, 1000), 1, 50),
     checked('exact-copies-2000-k4-t100', exactCopies(random, medium, 2000), 4, 100),
+    ...fairness(),
+  ];
+}
+
+/** Issue 9: classes of mistakes the tests above let through. */
+function fairness(): GeneratedTest[] {
+  const random = createRandom(20261128);
+  const words = vocabulary(random, 3000);
+  return [
+    checked(
+      'float-threshold-58-k1',
+      exactThresholds(words.slice(0, 1000), [
+        [29, 50],
+        [58, 100],
+        [87, 150],
+        [116, 200],
+        [145, 250],
+      ]),
+      1,
+      58,
+    ),
+    checked(
+      'float-threshold-57-k1',
+      exactThresholds(words.slice(1000, 2000), [
+        [57, 100],
+        [114, 200],
+      ]),
+      1,
+      57,
+    ),
+    checked(
+      'float-threshold-29-k1',
+      exactThresholds(words.slice(2000), [
+        [29, 100],
+        [58, 200],
+        [87, 300],
+      ]),
+      1,
+      29,
+    ),
+    checked('joined-words-ab-c', [['ab', 'c'], ['a', 'bc'], ['abc'], ['a', 'b', 'c']], 2, 100),
+    checked('joined-words-200-k3', collidingWords(random, 200, ['a', 'b', 'ab', 'ba', 'aba', 'bab']), 3, 50),
+    checked('joined-words-300-k2', collidingWords(random, 300, ['x', 'y', 'xy', 'yx', 'xyx']), 2, 40),
   ];
 }

@@ -36,5 +36,18 @@ export default function generate(): GeneratedTest[] {
       name: 'wide-labels-20x8000',
       args: [ensemble(random, 20, 8000, small(200000), 0.5), weights(20, 5)],
     },
+    ...manyModels(),
+  ];
+}
+
+/** The most models the constraints allow: recounting each model's label over all models is O(m² · n). */
+function manyModels(): GeneratedTest[] {
+  const random = createRandom(20261128);
+  const weights = (m: number, max: number) => Array.from({ length: m }, () => random.int(0, max));
+  const small = (k: number) => () => random.int(0, k - 1);
+  return [
+    { name: 'max-models-100000x2', args: [ensemble(random, 100000, 2, small(50), 0.1), weights(100000, 1000000)] },
+    { name: 'many-models-20000x10', args: [ensemble(random, 20000, 10, small(1000), 0.2), weights(20000, 100)] },
+    { name: 'many-models-50000x4-ties', args: [ensemble(random, 50000, 4, small(2), 0), weights(50000, 1)] },
   ];
 }

@@ -37,7 +37,7 @@ const test = (name: string, data: Data, k: number): GeneratedTest => ({
   args: [data.trainX, data.trainY, data.queries, k],
 });
 
-/** Dense ties, large k, many labels, and the largest training sets. */
+/** Dense ties, the largest k, many labels, and the largest training sets. */
 export default function generate(): GeneratedTest[] {
   const random = createRandom(20261124);
   const grid: number[][] = [];
@@ -62,12 +62,18 @@ export default function generate(): GeneratedTest[] {
       box(random, 20000, 500, 2, 10000, () => random.int(0, 1000000000)),
       50,
     ),
-    test('half-k-4d', blobs(random, 20000, 200, 4, 6, 4000), 10000),
+    test('max-k-4d', blobs(random, 20000, 200, 4, 6, 4000), 50),
     test(
-      'k-equals-n-3d',
+      'max-k-small-box-3d',
       box(random, 20000, 100, 3, 50, () => random.int(0, 9)),
-      20000,
+      50,
     ),
     test('blobs-8d-small-k', blobs(random, 10000, 250, 8, 10, 2500), 5),
+    // Issue 9: the largest k with the most queries, where sorting every query's distances is too slow.
+    test(
+      'max-k-line-1d',
+      box(createRandom(20261128), 20000, 1000, 1, 5000, () => random.int(0, 5)),
+      50,
+    ),
   ];
 }
