@@ -28,4 +28,5 @@ export {
   type ValidateOptions,
   validateProblem,
 } from './validateProblem.ts';
+export { quietCpuMs, Yardstick, type YardstickedRun } from './yardstick.ts';
 export { exportPack, importPack, PackArchiveError } from './zipPack.ts';

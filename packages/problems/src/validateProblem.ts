@@ -5,6 +5,7 @@ import type { LoadedProblem, SolutionFile } from './loadProblem.ts';
 import type { PackIssue } from './sourceIssues.ts';
 import { missingExamples } from './statementExamples.ts';
 import { statementLimitsIssue } from './statementLimits.ts';
+import { quietCpuMs, Yardstick, type YardstickedRun } from './yardstick.ts';
 
 /** What a library problem must have at least ([P9]). */
 export const LIBRARY_MINIMUMS = { samples: 3, hidden: 15 } as const;
@@ -147,38 +148,55 @@ export interface SlowestRun {
 
 export interface ValidateOptions {
   /**
-   * [P24] Most runs of one test when an accepted solution looks over a third of the limit; the fastest
-   * counts, and re-runs stop at the first one under. Default 5.
+   * [P24] Most runs of one test when an accepted solution looks over a third of the limit; re-runs
+   * stop at the first estimate under the line. Default 5.
    */
   cpuRuns?: number;
+  /**
+   * [P25] The CPU yardstick re-measured runs are scaled by; share one across the problems of a
+   * validation run. Default: a new one per problem; `false` takes the fastest raw run instead.
+   */
+  yardstick?: Yardstick | false;
 }
 
 /**
  * [P24] CPU time measured on a shared machine only ever gains noise (other processes, a hypervisor's
  * steal, the validator's own too-slow solutions). A test that looks over a third of the limit is judged
- * again on its own, one at a time once everything else is done, up to `runs` runs in all, stopping at
- * the first run under the line; the fastest run counts.
+ * again on its own, one at a time once everything else is done, up to `runs` runs in all, stopping as
+ * soon as the estimate is under the line. With a yardstick ([P25]) each run is scaled by the yardstick
+ * judged beside it; without one the fastest run counts.
  */
-async function fastestCpuMs(
+async function quietCpuEstimate(
   judge: Judge,
   spec: ProblemSpec,
   solution: SolutionFile,
   testId: string,
   firstMs: number,
   runs: number,
+  yardstick: Yardstick | false,
 ): Promise<{ cpuMs: number; runs: number }> {
   const only = { ...spec, tests: spec.tests.filter((t) => t.id === testId) };
-  let fastest = firstMs;
+  const measured: YardstickedRun[] = [];
+  let estimate = firstMs;
+  let before = yardstick ? await yardstick.measure() : 0;
   let run = 1;
-  for (; run < runs && fastest * 3 > spec.limits.cpuMs; run++) {
+  for (; run < runs && estimate * 3 > spec.limits.cpuMs; run++) {
     const again = await judge.judge({
       problem: only,
       submission: { language: solution.language, source: solution.source },
       mode: 'submit',
     });
-    fastest = Math.min(fastest, again.tests[0]?.cpuMs ?? fastest);
+    const cpuMs = again.tests[0]?.cpuMs ?? firstMs;
+    if (!yardstick) {
+      estimate = Math.min(estimate, cpuMs);
+      continue;
+    }
+    const after = await yardstick.measure();
+    measured.push({ cpuMs, yardstickMs: (before + after) / 2 });
+    before = after;
+    estimate = Math.min(firstMs, quietCpuMs(measured, yardstick.quietestMs));
   }
-  return { cpuMs: fastest, runs: run };
+  return { cpuMs: estimate, runs: run };
 }
 
 export async function validateProblem(
@@ -187,6 +205,7 @@ export async function validateProblem(
   options: ValidateOptions = {},
 ): Promise<ProblemReport> {
   const cpuRuns = Math.max(1, options.cpuRuns ?? 5);
+  const yardstick = options.yardstick ?? new Yardstick(judge);
   const issues: PackIssue[] = [];
   const yaml = join(problem.dir, 'problem.yaml');
   const tests = problem.spec.tests;
@@ -274,7 +293,7 @@ export async function validateProblem(
     for (const test of report.tests) {
       const measured =
         test.cpuMs * 3 > cpuMs
-          ? await fastestCpuMs(judge, problem.spec, solution, test.id, test.cpuMs, cpuRuns)
+          ? await quietCpuEstimate(judge, problem.spec, solution, test.id, test.cpuMs, cpuRuns, yardstick)
           : { cpuMs: test.cpuMs, runs: 1 };
       const share = measured.cpuMs / cpuMs;
       if (!slowest || share > slowest.share)
@@ -283,7 +302,7 @@ export async function validateProblem(
         issues.push({
           file: yaml,
           line: 1,
-          message: `${solution.name} used ${measured.cpuMs.toFixed(0)} ms of CPU on ${test.id} (its fastest of ${measured.runs} runs), more than a third of the ${cpuMs} ms limit: raise limits.cpuMs or speed up the reference`,
+          message: `${solution.name} used ${measured.cpuMs.toFixed(0)} ms of CPU on ${test.id} (${yardstick ? `estimated from ${measured.runs} runs against the CPU yardstick` : `its fastest of ${measured.runs} runs`}), more than a third of the ${cpuMs} ms limit: raise limits.cpuMs or speed up the reference`,
         });
       }
     }

@@ -32,7 +32,11 @@ describe('loadProblem', () => {
     expect(ids.slice(0, 3)).toEqual(['1', '2', '3']);
     expect(problem.spec.tests.slice(0, 3).every((t) => t.kind === 'sample')).toBe(true);
     expect(problem.spec.tests.slice(3).every((t) => t.kind === 'hidden')).toBe(true);
-    expect(problem.solutions.map((s) => `${s.name} ${s.language} ${s.expect.join('|')}`)).toEqual([
+    expect(
+      problem.solutions.map((s) => `${s.name} ${s.language} ${s.expect.join('|')}${s.idiomatic ? ' idiomatic' : ''}`),
+    ).toEqual([
+      'accepted/bfs-index-pairs.ts typescript accepted idiomatic',
+      'accepted/bfs-shift-pairs.js javascript accepted idiomatic',
       'accepted/bfs.js javascript accepted',
       'accepted/union-find.ts typescript accepted',
       'wrong_answer/diagonal-neighbours.js javascript wrong_answer',

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Judge } from '@assay/judge';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildGeneratedTests, loadProblemOrThrow, scaffoldProblem, validateProblem } from '../src/index.ts';
+import {
+  buildGeneratedTests,
+  loadProblemOrThrow,
+  quietCpuMs,
+  scaffoldProblem,
+  validateProblem,
+  Yardstick,
+} from '../src/index.ts';
 
 const judge = new Judge({ concurrency: 2 });
 afterAll(() => judge.close());
@@ -106,7 +113,8 @@ describe('validateProblem', () => {
       join(dir, 'solutions', 'accepted', 'dawdle.js'),
       'function solve(nums) { const end = Date.now() + (nums.length > 50000 ? 150 : 0); while (Date.now() < end) {} return nums.reduce((a, b) => a + b, 0); }\n',
     );
-    const report = await validateProblem(loadProblemOrThrow(dir), judge);
+    // A spin on the wall clock does not slow down with the machine as the yardstick does ([P25]).
+    const report = await validateProblem(loadProblemOrThrow(dir), judge, { yardstick: false });
     expect(report.issues.map((i) => i.message)).toContainEqual(
       expect.stringMatching(
         /^accepted\/dawdle\.js used \d+ ms of CPU on big \(its fastest of 5 runs\), more than a third of the 300 ms limit/,
@@ -172,6 +180,44 @@ describe('validateProblem', () => {
     writeFileSync(statement, text.replace('300 ms', '0.3 s'));
     const agreeing = await validateProblem(loadProblemOrThrow(dir), judge);
     expect(agreeing.issues).toEqual([]);
+  });
+
+  it('[P25] scales re-measured runs by the yardstick beside them, never up, and takes the median', () => {
+    // Quiet: the yardstick beside each run is the quietest one, so the runs count as measured.
+    expect(quietCpuMs([{ cpuMs: 120, yardstickMs: 50 }], 50)).toBe(120);
+    // Busy: the machine ran at half speed beside the run, so the run costs half of it when quiet.
+    expect(quietCpuMs([{ cpuMs: 400, yardstickMs: 100 }], 50)).toBe(200);
+    // A yardstick quieter than the quietest seen does not scale a run up.
+    expect(quietCpuMs([{ cpuMs: 90, yardstickMs: 40 }], 50)).toBe(90);
+    // One lucky pairing does not hide a slow solution: the median of the scaled runs counts.
+    expect(
+      quietCpuMs(
+        [
+          { cpuMs: 300, yardstickMs: 600 },
+          { cpuMs: 310, yardstickMs: 52 },
+          { cpuMs: 305, yardstickMs: 50 },
+        ],
+        50,
+      ),
+    ).toBeCloseTo(298.1, 1);
+    // Never more than the fastest raw run.
+    expect(
+      quietCpuMs(
+        [
+          { cpuMs: 200, yardstickMs: 50 },
+          { cpuMs: 260, yardstickMs: 50 },
+        ],
+        50,
+      ),
+    ).toBe(200);
+  });
+
+  it('[P25] measures its yardstick in the sandbox and remembers the quietest run', async () => {
+    const yardstick = new Yardstick(judge);
+    const first = await yardstick.measure();
+    const second = await yardstick.measure();
+    expect(first).toBeGreaterThan(0);
+    expect(yardstick.quietestMs).toBe(Math.min(first, second));
   });
 
   it('[P5] builds generated tests with the reference and notices when they drift', async () => {

@@ -9,6 +9,7 @@ import { BUILTIN_PACKS_DIR, builtinPacks, resolveTarget } from '../packPaths.ts'
 import { scaffoldProblem } from '../scaffold.ts';
 import { formatIssue, PackError } from '../sourceIssues.ts';
 import { validateProblem } from '../validateProblem.ts';
+import { Yardstick } from '../yardstick.ts';
 import { exportPack, importPack } from '../zipPack.ts';
 
 const USAGE = `usage: pnpm problems <command>
@@ -36,6 +37,8 @@ function problemsOf(args: string[]): LoadedProblem[] {
 async function validate(args: string[]): Promise<number> {
   const problems = problemsOf(args);
   const judge = new Judge({ concurrency: availableParallelism() });
+  // [P25] One yardstick for the whole run, so its quietest measurement is the run's quietest.
+  const yardstick = new Yardstick(judge);
   let failed = 0;
   try {
     for (const [i, problem] of problems.entries()) {
@@ -43,7 +46,7 @@ async function validate(args: string[]): Promise<number> {
       const live = process.stdout.isTTY === true;
       if (live) process.stdout.write(`${prefix} …`);
       const started = performance.now();
-      const report = await validateProblem(problem, judge);
+      const report = await validateProblem(problem, judge, { yardstick });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const known = report.solutions
         .filter((s) => s.name.split('/')[0] !== 'accepted')

@@ -1,11 +1,17 @@
-// @idiomatic
-// Compute each example's clipped loss once, keep running totals, and answer each range from two totals.
+/**
+ * Computes each example's clipped loss once and answers every range from prefix sums: O(n + q).
+ * @param {number[]} labels
+ * @param {number[]} probabilities
+ * @param {number} eps
+ * @param {number[][]} queries
+ * @return {number[]}
+ */
 function logLoss(labels, probabilities, eps, queries) {
-  const prefix = [0];
-  for (let i = 0; i < labels.length; i++) {
+  const n = labels.length;
+  const prefix = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
     const p = Math.min(Math.max(probabilities[i], eps), 1 - eps);
-    const loss = labels[i] === 1 ? -Math.log(p) : -Math.log(1 - p);
-    prefix.push(prefix[i] + loss);
+    prefix[i + 1] = prefix[i] - (labels[i] === 1 ? Math.log(p) : Math.log(1 - p));
   }
   return queries.map(([start, end]) => (prefix[end] - prefix[start]) / (end - start));
 }

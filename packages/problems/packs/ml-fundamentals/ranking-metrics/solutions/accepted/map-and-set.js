@@ -9,7 +9,7 @@ function rankingMetrics(ranked, relevant, grades, k) {
       continue;
     }
     const gradeOf = new Map();
-    relevant[u].forEach((item, j) => gradeOf.set(item, grades[u][j]));
+    for (let j = 0; j < relevant[u].length; j++) gradeOf.set(relevant[u][j], grades[u][j]);
     const seen = new Set();
     let hits = 0;
     let dcg = 0;
