@@ -6,6 +6,8 @@ import { NotFound } from '../errors.ts';
 import { requireCandidate } from '../plugins/auth.ts';
 import {
   attemptView,
+  candidateSubmissionView,
+  candidateSubmissionViews,
   finishEarly,
   invitationSummary,
   loadAttempt,
@@ -14,7 +16,7 @@ import {
   saveCode,
   startAttempt,
 } from '../services/attempts.ts';
-import { attemptViewSchema, language, submissionSchema, toSubmissionView } from './schemas.ts';
+import { attemptViewSchema, language, type SubmissionRow, submissionSchema } from './schemas.ts';
 
 const PROCTOR_EVENTS = [
   'tab_hidden',
@@ -31,6 +33,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = () => ({ db: app.db, queue: app.queue, now: app.now });
   const attemptIdOf = (request: { attemptId?: string }) => request.attemptId as string;
   const position = z.object({ position: z.coerce.number().int().min(0) });
+  const viewOf = (attemptId: string, row: SubmissionRow) => candidateSubmissionView(app.db, attemptId, row);
 
   app.get(
     '/api/invitations/:token',
@@ -126,7 +129,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           mode: 'run',
           ...(request.body.customInputs ? { customInputs: request.body.customInputs } : {}),
         });
-        return reply.status(202).send(toSubmissionView(submission, 'candidate'));
+        return reply.status(202).send(await viewOf(attemptIdOf(request), submission));
       },
     );
 
@@ -149,7 +152,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           mode: 'submit',
           idempotencyKey: request.body.idempotencyKey,
         });
-        return reply.status(repeated ? 200 : 202).send(toSubmissionView(submission, 'candidate'));
+        return reply.status(repeated ? 200 : 202).send(await viewOf(attemptIdOf(request), submission));
       },
     );
 
@@ -162,7 +165,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           .from(submissions)
           .where(and(eq(submissions.id, request.params.id), eq(submissions.attemptId, attemptIdOf(request))));
         if (!row) throw new NotFound('the submission');
-        return toSubmissionView(row, 'candidate');
+        return viewOf(attemptIdOf(request), row);
       },
     );
 
@@ -184,7 +187,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           )
           .orderBy(desc(submissions.createdAt))
           .limit(50);
-        return { submissions: rows.map((row) => toSubmissionView(row, 'candidate')) };
+        return { submissions: await candidateSubmissionViews(app.db, attemptIdOf(request), rows) };
       },
     );
 

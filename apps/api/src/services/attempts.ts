@@ -22,6 +22,7 @@ import {
   NotFound,
 } from '../errors.ts';
 import type { JudgeQueue } from '../queue/JudgeQueue.ts';
+import { type SubmissionRow, toSubmissionView } from '../routes/schemas.ts';
 import { problemVersionById, processCache } from './cachedLookups.ts';
 import { hashToken } from './secrets.ts';
 
@@ -125,6 +126,18 @@ export async function attemptView(deps: AttemptDeps, attemptId: string) {
         )
         .groupBy(submissions.position)
     : [];
+  // The latest run and submission of each task, so a reloaded page shows its results again.
+  const latest = started
+    ? await db
+        .selectDistinctOn([submissions.position, submissions.mode])
+        .from(submissions)
+        .where(eq(submissions.attemptId, attempt.id))
+        .orderBy(submissions.position, submissions.mode, desc(submissions.createdAt))
+    : [];
+  const latestView = (position: number, mode: 'run' | 'submit', cpuMs: number) => {
+    const row = latest.find((l) => l.position === position && l.mode === mode);
+    return row ? toSubmissionView(row, 'candidate', { cpuMs }) : null;
+  };
   return {
     serverTime: deps.now().toISOString(),
     attempt: {
@@ -158,6 +171,11 @@ export async function attemptView(deps: AttemptDeps, attemptId: string) {
           code: Object.fromEntries(code.filter((c) => c.position === task.position).map((c) => [c.language, c.code])),
           language: latestLanguage(code, task.position),
           bestScore: best.find((b) => b.position === task.position)?.best ?? null,
+          limits: { timeMs: version.spec.limits.cpuMs, memoryMb: version.spec.limits.memoryMb },
+          latest: {
+            run: latestView(task.position, 'run', version.spec.limits.cpuMs),
+            submit: latestView(task.position, 'submit', version.spec.limits.cpuMs),
+          },
         }))
       : [],
   };
@@ -195,6 +213,8 @@ async function writable(deps: AttemptDeps, attemptId: string): Promise<AttemptRo
 interface AssessmentShape {
   languages: Language[];
   positions: Set<number>;
+  /** Each task's CPU time limit per test, in ms. */
+  timeLimits: Map<number, number>;
 }
 
 // An assessment's languages and tasks never change once created (there is no route that edits them),
@@ -207,16 +227,32 @@ function assessmentShape(db: Db, assessmentId: string): Promise<AssessmentShape>
     const [assessment] = await db.select().from(assessments).where(eq(assessments.id, assessmentId));
     if (!assessment) throw new NotFound('the assessment');
     const tasks = await db
-      .select({ position: assessmentTasks.position })
+      .select({ position: assessmentTasks.position, versionId: assessmentTasks.problemVersionId })
       .from(assessmentTasks)
       .where(eq(assessmentTasks.assessmentId, assessmentId));
-    return { languages: assessment.languages, positions: new Set(tasks.map((t) => t.position)) };
+    const timeLimits = new Map<number, number>();
+    for (const t of tasks) timeLimits.set(t.position, (await problemVersionById(db, t.versionId)).spec.limits.cpuMs);
+    return { languages: assessment.languages, positions: new Set(tasks.map((t) => t.position)), timeLimits };
   });
 }
 
 /** The assessment an attempt belongs to. */
 function assessmentIdOf(db: Db, attemptId: string): Promise<string> {
   return assessmentOfAttempt(db, attemptId, async () => (await loadAttempt(db, attemptId)).assessmentId);
+}
+
+/** Submissions of an attempt as its candidate sees them: hidden tests reduced to verdicts ([A12]). */
+export async function candidateSubmissionViews(db: Db, attemptId: string, rows: SubmissionRow[]) {
+  const shape = await assessmentShape(db, await assessmentIdOf(db, attemptId));
+  return rows.map((row) =>
+    toSubmissionView(row, 'candidate', { cpuMs: shape.timeLimits.get(row.position) ?? Number.POSITIVE_INFINITY }),
+  );
+}
+
+export async function candidateSubmissionView(db: Db, attemptId: string, row: SubmissionRow) {
+  const [view] = await candidateSubmissionViews(db, attemptId, [row]);
+  if (!view) throw new NotFound('the submission');
+  return view;
 }
 
 export async function saveCode(

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { candidateCookie, inviteCandidates, type TestApp, testApp } from './testApp.ts';
+
+// What a candidate's attempt stores and what it shows back: hidden tests ([A12]), the attempt view
+// ([A40]), proctoring events ([A41]), code history ([A42]), the admin's paged view ([A43]) and
+// idempotency keys ([A44]).
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+async function startedCandidate(name: string) {
+  const invited = await inviteCandidates(t, [name]);
+  const cookie = await candidateCookie(t.app, invited.tokens[0] as string);
+  await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
+  return { cookie, admin: invited.admin, attemptId: invited.attemptIds[0] as string };
+}
+
+const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+
+describe('hidden tests', () => {
+  // The fixture problem's only hidden test sums an empty array: this prints and throws its input there only
+  // (the marker is assembled at run time, so the saved code does not contain it).
+  const LEAKY = [
+    'function solve(nums) {',
+    '  if (nums.length === 0) {',
+    "    const tag = ['SECRET', 'INPUT'].join('-');",
+    "    console.log(tag + ' ' + JSON.stringify(nums));",
+    "    throw new Error(tag + ' ' + JSON.stringify(nums));",
+    '  }',
+    '  return nums.reduce((a, b) => a + b, 0);',
+    '}',
+  ].join('\n');
+
+  it('[A12] a candidate sees a hidden test as a verdict and a time bucket, over HTTP and the live channel; staff see all', async () => {
+    const { cookie, admin, attemptId } = await startedCandidate('Eve');
+    const live: string[] = [];
+    const ws = await t.app.injectWS(
+      '/api/attempt/live',
+      { headers: { cookie } },
+      { onInit: (socket) => socket.on('message', (data: Buffer) => live.push(data.toString())) },
+    );
+    const submitted = await t.app.inject({
+      method: 'POST',
+      url: '/api/attempt/tasks/0/submissions',
+      headers: { cookie },
+      payload: { language: 'javascript', code: LEAKY, idempotencyKey: 'leak-0001' },
+    });
+    expect(submitted.statusCode).toBe(202);
+    await t.queue.idle();
+    await new Promise((r) => setTimeout(r, 50));
+    ws.terminate();
+
+    const id = submitted.json().id as string;
+    const bodies = [
+      (await get(`/api/attempt/submissions/${id}`, cookie)).body,
+      (await get('/api/attempt/tasks/0/submissions', cookie)).body,
+      (await get('/api/attempt', cookie)).body,
+      ...live,
+    ];
+    for (const body of bodies) expect(body).not.toContain('SECRET-INPUT');
+
+    const view = (await get(`/api/attempt/submissions/${id}`, cookie)).json();
+    expect(view.verdict).toBe('runtime_error');
+    const hidden = view.report.tests.filter((x: { kind: string }) => x.kind === 'hidden');
+    expect(hidden).toEqual([
+      {
+        id: 'hidden 1',
+        kind: 'hidden',
+        verdict: 'runtime_error',
+        timeBucket: '<25%',
+        output: '',
+        outputTruncated: false,
+      },
+    ]);
+    // Sample tests are the candidate's to see in full.
+    expect(view.report.tests.find((x: { kind: string }) => x.kind === 'sample')).toMatchObject({
+      input: 'nums = [1,2,3]',
+      cpuMs: expect.any(Number),
+    });
+
+    const detail = await get(`/api/admin/attempts/${attemptId}`, admin);
+    const staffHidden = detail.json().submissions[0].report.tests.find((x: { kind: string }) => x.kind === 'hidden');
+    expect(staffHidden).toMatchObject({
+      id: 'empty',
+      output: 'SECRET-INPUT []\n',
+      message: expect.stringContaining('SECRET-INPUT []'),
+      cpuMs: expect.any(Number),
+      wallMs: expect.any(Number),
+    });
+  });
+
+  it('[A12] the time bucket is the CPU time as a share of the time limit', async () => {
+    const { timeBucket } = await import('../src/routes/schemas.ts');
+    expect([0, 249, 250, 499, 500, 999, 1000, 5000].map((ms) => timeBucket(ms, 1000))).toEqual([
+      '<25%',
+      '<25%',
+      '<50%',
+      '<50%',
+      '<100%',
+      '<100%',
+      '>100%',
+      '>100%',
+    ]);
+  });
+});
+
+describe('the attempt view', () => {
+  it("[A40] each task carries its limits and the candidate's latest run and submission, so a reload shows them", async () => {
+    const { cookie } = await startedCandidate('Reload');
+    const before = (await get('/api/attempt', cookie)).json();
+    expect(before.tasks[0].limits).toEqual({ timeMs: 1000, memoryMb: 128 });
+    expect(before.tasks[0].latest).toEqual({ run: null, submit: null });
+
+    const code = 'function solve(nums) { return nums.reduce((a, b) => a + b, 0); }';
+    const payload = { language: 'javascript', code };
+    await t.app.inject({ method: 'POST', url: '/api/attempt/tasks/0/runs', headers: { cookie }, payload });
+    await t.queue.idle();
+    const run = await t.app.inject({ method: 'POST', url: '/api/attempt/tasks/0/runs', headers: { cookie }, payload });
+    const submit = await t.app.inject({
+      method: 'POST',
+      url: '/api/attempt/tasks/0/submissions',
+      headers: { cookie },
+      payload: { ...payload, idempotencyKey: 'reload-0001' },
+    });
+    await t.queue.idle();
+
+    const after = (await get('/api/attempt', cookie)).json();
+    const { latest } = after.tasks[0];
+    expect(latest.run).toMatchObject({ id: run.json().id, mode: 'run', status: 'done', verdict: 'accepted' });
+    expect(latest.submit).toMatchObject({ id: submit.json().id, mode: 'submit', verdict: 'accepted', score: 1 });
+    expect(latest.submit.report.tests.find((x: { kind: string }) => x.kind === 'hidden')).toEqual({
+      id: 'hidden 1',
+      kind: 'hidden',
+      verdict: 'accepted',
+      timeBucket: '<25%',
+      output: '',
+      outputTruncated: false,
+    });
+    expect(after.tasks[1].latest).toEqual({ run: null, submit: null });
+  });
+});
