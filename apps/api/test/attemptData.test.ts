@@ -142,3 +142,48 @@ describe('the attempt view', () => {
     expect(after.tasks[1].latest).toEqual({ run: null, submit: null });
   });
 });
+
+describe('idempotency keys', () => {
+  it("[A44] a key is tied to its task: reusing task 0's key on task 1 is a 422 and saves nothing", async () => {
+    const { cookie } = await startedCandidate('Keys');
+    const submit = (position: number, code: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/attempt/tasks/${position}/submissions`,
+        headers: { cookie },
+        payload: { language: 'javascript', code, idempotencyKey: 'shared-key-0001' },
+      });
+    const first = await submit(0, 'function solve() { return 0; }');
+    expect(first.statusCode).toBe(202);
+    const reused = await submit(1, 'function solve() { return 1; }');
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().error).toEqual({
+      code: 'API_ERR_IDEMPOTENCY_KEY_REUSED',
+      message: 'this idempotency key was already used for task 0: use a new key for each submission',
+    });
+    // The same key on its own task is still the first submission.
+    const again = await submit(0, 'function solve() { return 0; }');
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(first.json().id);
+    await t.queue.idle();
+    const view = (await get('/api/attempt', cookie)).json();
+    expect(view.tasks[1].code).toEqual({});
+    expect(view.tasks[1].latest.submit).toBeNull();
+  });
+
+  it('[A10] a run refused because another is in flight saves nothing', async () => {
+    const { cookie } = await startedCandidate('Busy');
+    const slow = 'function solve(n) { const end = Date.now() + 300; while (Date.now() < end) {} return 0; }';
+    const run = (code: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/attempt/tasks/0/runs',
+        headers: { cookie },
+        payload: { language: 'javascript', code },
+      });
+    expect((await run(slow)).statusCode).toBe(202);
+    expect((await run('function solve() { return 1; }')).statusCode).toBe(409);
+    expect((await get('/api/attempt', cookie)).json().tasks[0].code.javascript).toBe(slow);
+    await t.queue.idle();
+  });
+});

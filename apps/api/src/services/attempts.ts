@@ -15,6 +15,7 @@ import {
   AttemptFinished,
   AttemptNotStarted,
   CodeTooLarge,
+  IdempotencyKeyReused,
   InvitationExpired,
   InvitationNotFound,
   JudgeBusy,
@@ -255,23 +256,29 @@ export async function candidateSubmissionView(db: Db, attemptId: string, row: Su
   return view;
 }
 
-export async function saveCode(
-  deps: AttemptDeps,
-  attemptId: string,
-  position: number,
-  language: Language,
-  code: string,
-) {
+/** Refuses code the attempt cannot take: a language or task it does not have, or too many bytes. */
+async function checkCode(deps: AttemptDeps, attemptId: string, position: number, language: Language, code: string) {
   const assessmentId = await assessmentIdOf(deps.db, attemptId);
   const shape = await assessmentShape(deps.db, assessmentId);
   if (!shape.languages.includes(language)) throw new LanguageNotAllowed(language, shape.languages.join(' or '));
   if (!shape.positions.has(position)) throw new NotFound(`task ${position}`);
   const bytes = Buffer.byteLength(code, 'utf8');
   if (bytes > CODE_LIMIT_BYTES) throw new CodeTooLarge(Math.ceil(bytes / 1024));
-  const savedAt = deps.now();
-  // One statement that writes only into an open attempt, and writes the latest code and its history
-  // entry together or not at all. Autosave is the busiest request, so it is one round trip.
-  const result = await deps.db.execute(sql`
+}
+
+/**
+ * Writes a task's latest code and its history entry, only into an open attempt, together or not at
+ * all, in one statement (autosave is the busiest request). False when the attempt took nothing.
+ */
+async function writeCode(
+  db: Db,
+  attemptId: string,
+  position: number,
+  language: Language,
+  code: string,
+  savedAt: Date,
+): Promise<boolean> {
+  const result = await db.execute(sql`
     WITH open AS (
       SELECT id FROM ${attempts} WHERE id = ${attemptId} AND status = 'in_progress' AND deadline > ${savedAt}
     ), saved AS (
@@ -283,7 +290,19 @@ export async function saveCode(
     INSERT INTO ${codeHistory} (attempt_id, position, language, code, saved_at)
     SELECT attempt_id, position, language, code, updated_at FROM saved
     RETURNING 1 AS saved`);
-  if ((result as unknown as { rows: unknown[] }).rows.length === 0) {
+  return (result as unknown as { rows: unknown[] }).rows.length > 0;
+}
+
+export async function saveCode(
+  deps: AttemptDeps,
+  attemptId: string,
+  position: number,
+  language: Language,
+  code: string,
+) {
+  await checkCode(deps, attemptId, position, language, code);
+  const savedAt = deps.now();
+  if (!(await writeCode(deps.db, attemptId, position, language, code, savedAt))) {
     // Nothing was written: say why (not started, finished, or out of time).
     await writable(deps, attemptId);
     throw new AttemptExpired();
@@ -300,58 +319,73 @@ export interface JudgeRequestInput {
   idempotencyKey?: string;
 }
 
+type SubmissionRecord = typeof submissions.$inferSelect;
+
 /**
- * Saves the code and queues a run or a submission ([A15]). The happy path is two statements: the save,
- * and one insert that also refuses a second run or submission in flight and a repeated idempotency
- * key. A repeated key returns the first submission, even once the attempt is over.
+ * Saves the code and queues a run or a submission ([A15]). A repeated idempotency key returns the first
+ * submission, even once the attempt is over, and saves nothing; a key is tied to its task, so reusing
+ * it on another task is refused ([A44]). The save and the insert commit together: a refused request
+ * (a key reused, a run already in flight) changes nothing ([A10]).
  */
-export async function requestJudging(deps: AttemptDeps, attemptId: string, input: JudgeRequestInput) {
-  const repeat = async () => {
-    if (!input.idempotencyKey) return undefined;
-    const [existing] = await deps.db
+export async function requestJudging(
+  deps: AttemptDeps,
+  attemptId: string,
+  input: JudgeRequestInput,
+): Promise<{ submission: SubmissionRecord; repeated: boolean }> {
+  const key = input.idempotencyKey;
+  const earlier = async (db: Db) => {
+    if (!key) return undefined;
+    const [existing] = await db
       .select()
       .from(submissions)
-      .where(and(eq(submissions.attemptId, attemptId), eq(submissions.idempotencyKey, input.idempotencyKey)));
+      .where(and(eq(submissions.attemptId, attemptId), eq(submissions.idempotencyKey, key)));
+    if (existing && existing.position !== input.position) throw new IdempotencyKeyReused(existing.position);
     return existing ? { submission: existing, repeated: true } : undefined;
   };
-  try {
-    await saveCode(deps, attemptId, input.position, input.language, input.code);
-  } catch (error) {
-    const repeated = await repeat();
-    if (repeated) return repeated;
-    throw error;
-  }
+  const repeated = await earlier(deps.db);
+  if (repeated) return repeated;
+  await checkCode(deps, attemptId, input.position, input.language, input.code);
   const customInputs = input.customInputs ? JSON.stringify(input.customInputs) : null;
-  const result = await deps.db.execute(sql`
-    INSERT INTO ${submissions} (attempt_id, position, language, code, mode, custom_inputs, idempotency_key)
-    SELECT ${attemptId}, ${input.position}, ${input.language}, ${input.code}, ${input.mode}, ${customInputs}::jsonb, ${input.idempotencyKey ?? null}
-    WHERE NOT EXISTS (
-      SELECT 1 FROM ${submissions}
-      WHERE attempt_id = ${attemptId} AND position = ${input.position} AND mode = ${input.mode} AND status IN ('queued', 'running')
-    )
-    ON CONFLICT (attempt_id, idempotency_key) DO NOTHING
-    RETURNING id, created_at`);
-  const row = (result as unknown as { rows: { id: string; created_at: string | Date }[] }).rows[0];
-  if (!row) {
-    const repeated = await repeat();
-    if (repeated) return repeated;
+  const outcome = await deps.db.transaction(async (tx) => {
+    if (!(await writeCode(tx, attemptId, input.position, input.language, input.code, deps.now()))) return 'closed';
+    // One insert that also refuses a second run or submission in flight and a repeated key.
+    const result = await tx.execute(sql`
+      INSERT INTO ${submissions} (attempt_id, position, language, code, mode, custom_inputs, idempotency_key)
+      SELECT ${attemptId}, ${input.position}, ${input.language}, ${input.code}, ${input.mode}, ${customInputs}::jsonb, ${key ?? null}
+      WHERE NOT EXISTS (
+        SELECT 1 FROM ${submissions}
+        WHERE attempt_id = ${attemptId} AND position = ${input.position} AND mode = ${input.mode} AND status IN ('queued', 'running')
+      )
+      ON CONFLICT (attempt_id, idempotency_key) DO NOTHING
+      RETURNING id, created_at`);
+    const row = (result as unknown as { rows: { id: string; created_at: string | Date }[] }).rows[0];
+    if (row) return row;
+    // The same key, sent twice at once: the other request's submission (or a refusal, for another task).
+    const raced = await earlier(tx);
+    if (raced) return raced;
     throw new JudgeBusy(input.mode === 'run' ? 'run' : 'submission');
+  });
+  if (outcome === 'closed') {
+    // Nothing was written: say why (not started, finished, or out of time).
+    await writable(deps, attemptId);
+    throw new AttemptExpired();
   }
-  const submission: typeof submissions.$inferSelect = {
-    id: row.id,
+  if ('submission' in outcome) return outcome;
+  const submission: SubmissionRecord = {
+    id: outcome.id,
     attemptId,
     position: input.position,
     language: input.language,
     code: input.code,
     mode: input.mode,
     customInputs: input.customInputs ?? null,
-    idempotencyKey: input.idempotencyKey ?? null,
+    idempotencyKey: key ?? null,
     automatic: false,
     status: 'queued',
     verdict: null,
     score: null,
     report: null,
-    createdAt: new Date(row.created_at),
+    createdAt: new Date(outcome.created_at),
     judgedAt: null,
   };
   await deps.queue.enqueue(submission.id);
