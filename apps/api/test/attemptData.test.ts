@@ -187,3 +187,97 @@ describe('idempotency keys', () => {
     await t.queue.idle();
   });
 });
+
+describe('proctoring events', () => {
+  const send = (cookie: string, events: unknown[]) =>
+    t.app.inject({ method: 'POST', url: '/api/attempt/events', headers: { cookie }, payload: { events } });
+  const serverNow = async (cookie: string) => new Date((await get('/api/attempt', cookie)).json().serverTime);
+
+  it('[A41] are taken only once the attempt started, and events timed outside it are dropped', async () => {
+    const { tokens, admin, attemptIds } = await inviteCandidates(t, ['Early']);
+    const cookie = await candidateCookie(t.app, tokens[0] as string);
+    const early = await send(cookie, [{ type: 'tab_hidden', at: new Date().toISOString() }]);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('API_ERR_ATTEMPT_NOT_STARTED');
+
+    await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
+    const now = await serverNow(cookie);
+    const sent = await send(cookie, [
+      { type: 'tab_hidden', at: '1970-01-01T00:00:00.000Z' },
+      { type: 'tab_visible', at: '9999-12-31T00:00:00.000Z' },
+      { type: 'window_blur', at: new Date(now.getTime() - 60 * 60_000).toISOString() },
+      { type: 'window_focus', at: now.toISOString() },
+    ]);
+    expect(sent.json()).toEqual({ recorded: 1, dropped: 3 });
+    const detail = (await get(`/api/admin/attempts/${attemptIds[0]}`, admin)).json();
+    expect(detail.events.map((e: { type: string }) => e.type)).toEqual(['window_focus']);
+  });
+
+  it('[A41] each detail is checked and bounded; a batch is at most 200 events and 64 KB', async () => {
+    const { cookie, admin, attemptId } = await startedCandidate('Paster');
+    const at = (await serverNow(cookie)).toISOString();
+    const kept = await send(cookie, [
+      { type: 'paste', at, detail: { length: 12, fromOutside: true, into: 'editor', note: 'x'.repeat(2000) } },
+      { type: 'tab_hidden', at, detail: { anything: 'y'.repeat(2000) } },
+    ]);
+    expect(kept.json()).toEqual({ recorded: 2, dropped: 0 });
+    const detail = (await get(`/api/admin/attempts/${attemptId}`, admin)).json();
+    expect(detail.events.map((e: { detail: object }) => e.detail)).toEqual([
+      { length: 12, fromOutside: true, into: 'editor' },
+      {},
+    ]);
+
+    const badDetail = await send(cookie, [{ type: 'copy', at, detail: { length: 'lots' } }]);
+    expect(badDetail.statusCode).toBe(400);
+    const tooMany = await send(
+      cookie,
+      Array.from({ length: 201 }, () => ({ type: 'window_blur', at })),
+    );
+    expect(tooMany.statusCode).toBe(400);
+    const tooBig = await send(
+      cookie,
+      Array.from({ length: 10 }, () => ({ type: 'tab_hidden', at, detail: { padding: 'z'.repeat(8000) } })),
+    );
+    expect(tooBig.statusCode).toBe(413);
+    expect(tooBig.json().error).toEqual({
+      code: 'API_ERR_PROCTOR_BATCH_TOO_LARGE',
+      message: 'a batch of proctoring events is at most 64 KB: send fewer events per request',
+    });
+    const after = (await get(`/api/admin/attempts/${attemptId}`, admin)).json();
+    expect(after.events).toHaveLength(2);
+  });
+
+  it('[A41] an attempt keeps at most 5000 events; past that the answer is 409', async () => {
+    const { cookie } = await startedCandidate('Flood');
+    const at = (await serverNow(cookie)).toISOString();
+    const batch = (n: number) => Array.from({ length: n }, () => ({ type: 'window_blur', at }));
+    for (let i = 0; i < 24; i++) expect((await send(cookie, batch(200))).statusCode).toBe(200);
+    expect((await send(cookie, batch(150))).json()).toEqual({ recorded: 150, dropped: 0 });
+    expect((await send(cookie, batch(100))).json()).toEqual({ recorded: 50, dropped: 50 });
+    const full = await send(cookie, batch(1));
+    expect(full.statusCode).toBe(409);
+    expect(full.json().error).toEqual({
+      code: 'API_ERR_PROCTOR_EVENTS_FULL',
+      message: 'this attempt has recorded the most proctoring events it keeps (5000): stop sending them',
+    });
+  });
+
+  it('[A41] after the attempt ends, events are taken for a short grace period only', async () => {
+    const { tokens } = await inviteCandidates(t, ['Late']);
+    const cookie = await candidateCookie(t.app, tokens[0] as string);
+    await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
+    const finished = await t.app.inject({ method: 'POST', url: '/api/attempt/finish', headers: { cookie } });
+    const finishedAt = new Date(finished.json().attempt.finishedAt);
+    const post = (events: unknown[]) =>
+      t.app.inject({ method: 'POST', url: '/api/attempt/events', headers: { cookie }, payload: { events } });
+    const onTheWay = await post([
+      { type: 'tab_hidden', at: new Date(finishedAt.getTime() - 1000).toISOString() },
+      { type: 'tab_visible', at: new Date(finishedAt.getTime() + 10 * 60_000).toISOString() },
+    ]);
+    expect(onTheWay.json()).toEqual({ recorded: 1, dropped: 1 });
+    t.advance(5 * 60_000);
+    const late = await post([{ type: 'tab_hidden', at: finishedAt.toISOString() }]);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('API_ERR_ATTEMPT_FINISHED');
+  });
+});
