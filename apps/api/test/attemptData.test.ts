@@ -1,4 +1,7 @@
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attempts, codeHistory, taskCode } from '../src/db/schema.ts';
+import { HISTORY_BYTES_PER_ATTEMPT, saveCode } from '../src/services/attempts.ts';
 import { candidateCookie, inviteCandidates, type TestApp, testApp } from './testApp.ts';
 
 // What a candidate's attempt stores and what it shows back: hidden tests ([A12]), the attempt view
@@ -6,16 +9,41 @@ import { candidateCookie, inviteCandidates, type TestApp, testApp } from './test
 // idempotency keys ([A44]).
 
 let t: TestApp;
+// One invitation per test, made up front: every invitation call signs the admin in, and sign-ins are
+// rate limited ([A17]).
+const NAMES = ['Eve', 'Reload', 'Keys', 'Busy', 'Early', 'Paster', 'Flood', 'Late', 'Admin', 'Pager'] as const;
+const LONG_NAMES = ['Saver', 'Flooder', 'Coarse'] as const;
+type Invited = { token: string; attemptId: string; admin: string };
+const invited = new Map<string, Invited>();
 beforeAll(async () => {
   t = await testApp();
+  for (const [names, assessment] of [
+    [NAMES, {}],
+    [LONG_NAMES, { durationMinutes: 240 }],
+  ] as const) {
+    const made = await inviteCandidates(t, [...names], assessment);
+    names.forEach((name, i) => {
+      invited.set(name, {
+        token: made.tokens[i] as string,
+        attemptId: made.attemptIds[i] as string,
+        admin: made.admin,
+      });
+    });
+  }
 });
 afterAll(() => t.close());
 
+function invitation(name: string): Invited {
+  const found = invited.get(name);
+  if (!found) throw new Error(`no invitation for ${name}`);
+  return found;
+}
+
 async function startedCandidate(name: string) {
-  const invited = await inviteCandidates(t, [name]);
-  const cookie = await candidateCookie(t.app, invited.tokens[0] as string);
+  const { token, admin, attemptId } = invitation(name);
+  const cookie = await candidateCookie(t.app, token);
   await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
-  return { cookie, admin: invited.admin, attemptId: invited.attemptIds[0] as string };
+  return { cookie, admin, attemptId };
 }
 
 const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
@@ -194,8 +222,8 @@ describe('proctoring events', () => {
   const serverNow = async (cookie: string) => new Date((await get('/api/attempt', cookie)).json().serverTime);
 
   it('[A41] are taken only once the attempt started, and events timed outside it are dropped', async () => {
-    const { tokens, admin, attemptIds } = await inviteCandidates(t, ['Early']);
-    const cookie = await candidateCookie(t.app, tokens[0] as string);
+    const { token, admin, attemptId } = invitation('Early');
+    const cookie = await candidateCookie(t.app, token);
     const early = await send(cookie, [{ type: 'tab_hidden', at: new Date().toISOString() }]);
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('API_ERR_ATTEMPT_NOT_STARTED');
@@ -209,7 +237,7 @@ describe('proctoring events', () => {
       { type: 'window_focus', at: now.toISOString() },
     ]);
     expect(sent.json()).toEqual({ recorded: 1, dropped: 3 });
-    const detail = (await get(`/api/admin/attempts/${attemptIds[0]}`, admin)).json();
+    const detail = (await get(`/api/admin/attempts/${attemptId}`, admin)).json();
     expect(detail.events.map((e: { type: string }) => e.type)).toEqual(['window_focus']);
   });
 
@@ -263,8 +291,7 @@ describe('proctoring events', () => {
   });
 
   it('[A41] after the attempt ends, events are taken for a short grace period only', async () => {
-    const { tokens } = await inviteCandidates(t, ['Late']);
-    const cookie = await candidateCookie(t.app, tokens[0] as string);
+    const cookie = await candidateCookie(t.app, invitation('Late').token);
     await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
     const finished = await t.app.inject({ method: 'POST', url: '/api/attempt/finish', headers: { cookie } });
     const finishedAt = new Date(finished.json().attempt.finishedAt);
@@ -279,5 +306,104 @@ describe('proctoring events', () => {
     const late = await post([{ type: 'tab_hidden', at: finishedAt.toISOString() }]);
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('API_ERR_ATTEMPT_FINISHED');
+  });
+});
+
+describe('code history', () => {
+  /** A started attempt of four hours, and the save service on a clock the test moves. */
+  async function historyAttempt(name: string) {
+    const { token, attemptId } = invitation(name);
+    const cookie = await candidateCookie(t.app, token);
+    const started = (await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } })).json();
+    let clock = new Date(started.attempt.startedAt).getTime();
+    const deps = { db: t.db, queue: t.queue, now: () => new Date(clock) };
+    const history = () =>
+      t.db
+        .select({ position: codeHistory.position, language: codeHistory.language, code: codeHistory.code })
+        .from(codeHistory)
+        .where(eq(codeHistory.attemptId, attemptId))
+        .orderBy(asc(codeHistory.savedAt), asc(codeHistory.id));
+    const heldBytes = async () =>
+      (await t.db.select().from(attempts).where(eq(attempts.id, attemptId)))[0]?.historyBytes ?? -1;
+    return {
+      attemptId,
+      history,
+      heldBytes,
+      save: (position: number, language: 'javascript' | 'typescript', code: string) =>
+        saveCode(deps, attemptId, position, language, code),
+      advance: (ms: number) => {
+        clock += ms;
+      },
+      /** Moves the clock to the start of the next window of `ms`. */
+      alignTo: (ms: number) => {
+        clock = Math.ceil(clock / ms) * ms;
+      },
+    };
+  }
+  const big = (tag: string) => `// ${tag}\n${'x'.repeat(63 * 1024)}`;
+
+  it('[A42] saves within a 30 s window keep one snapshot, the last: a minute of autosave is two', async () => {
+    const a = await historyAttempt('Saver');
+    // Align with a window's start, then save every half second for a minute, as a busy autosave would.
+    a.alignTo(30_000);
+    for (let i = 0; i < 120; i++) {
+      await a.save(0, 'javascript', big(`save ${i}`));
+      a.advance(500);
+    }
+    const kept = await a.history();
+    expect(kept.map((h) => h.code.slice(0, 12))).toEqual(['// save 59\nx', '// save 119\n']);
+    expect(await a.heldBytes()).toBe(kept.reduce((sum, h) => sum + Buffer.byteLength(h.code), 0));
+  });
+
+  it('[A42] an attempt keeps at most 8 MB of history, coarser past half, and never loses the latest code', async () => {
+    const a = await historyAttempt('Flooder');
+    const keys = [
+      [0, 'javascript'],
+      [0, 'typescript'],
+      [1, 'javascript'],
+      [1, 'typescript'],
+    ] as const;
+    let step = 0;
+    // Each step saves 64 KB in four tasks and languages, each in a window of its own.
+    while ((await a.heldBytes()) < HISTORY_BYTES_PER_ATTEMPT) {
+      for (const [position, language] of keys) await a.save(position, language, big(`step ${step}`));
+      a.advance(5 * 60_000);
+      step++;
+    }
+    const full = await a.history();
+    expect(step).toBeLessThan(40);
+    // Past the cap a save replaces its task and language's latest snapshot: the history stops growing...
+    await a.save(0, 'javascript', big('past the cap'));
+    a.advance(5 * 60_000);
+    await a.save(0, 'javascript', 'function solve() { return 42; }');
+    const capped = await a.history();
+    expect(capped).toHaveLength(full.length);
+    expect(await a.heldBytes()).toBeLessThanOrEqual(HISTORY_BYTES_PER_ATTEMPT + 64 * 1024);
+    // ...and still ends with the latest code, which is saved as always.
+    expect(capped.filter((h) => h.position === 0 && h.language === 'javascript').at(-1)?.code).toBe(
+      'function solve() { return 42; }',
+    );
+    const latest = await t.db.select().from(taskCode).where(eq(taskCode.attemptId, a.attemptId));
+    expect(latest.find((c) => c.position === 0 && c.language === 'javascript')?.code).toBe(
+      'function solve() { return 42; }',
+    );
+  });
+
+  it('[A42] past half the cap, saves within a 5 min window keep one snapshot', async () => {
+    const a = await historyAttempt('Coarse');
+    a.alignTo(5 * 60_000);
+    while ((await a.heldBytes()) < HISTORY_BYTES_PER_ATTEMPT / 2) {
+      await a.save(1, 'javascript', big(`fill ${await a.heldBytes()}`));
+      a.advance(30_000);
+    }
+    a.alignTo(5 * 60_000);
+    const before = (await a.history()).length;
+    for (let i = 0; i < 4; i++) {
+      await a.save(0, 'javascript', `let minute = ${i};`);
+      a.advance(60_000);
+    }
+    const after = await a.history();
+    expect(after.length - before).toBe(1);
+    expect(after.at(-1)?.code).toBe('let minute = 3;');
   });
 });
