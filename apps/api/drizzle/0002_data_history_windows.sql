@@ -12,4 +12,4 @@ UPDATE "attempts" a SET "history_bytes" = h."bytes"
 ALTER TABLE "code_history" ALTER COLUMN "window_start" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "code_history" ALTER COLUMN "bytes" SET NOT NULL;--> statement-breakpoint
 CREATE UNIQUE INDEX "code_history_window_idx" ON "code_history" USING btree ("attempt_id","position","language","window_start");--> statement-breakpoint
-CREATE INDEX "code_history_saved_idx" ON "code_history" USING btree ("attempt_id","saved_at","id");
+CREATE INDEX "code_history_order_idx" ON "code_history" USING btree ("attempt_id","window_start","id");

@@ -407,3 +407,72 @@ describe('code history', () => {
     expect(after.at(-1)?.code).toBe('let minute = 3;');
   });
 });
+
+describe("the admin's view of an attempt", () => {
+  it('[A43] comes in pages: the first with the attempt, the rest by cursor, every row once and in order', async () => {
+    const { cookie, admin, attemptId } = await startedCandidate('Pager');
+    const start = (await get('/api/attempt', cookie)).json().serverTime as string;
+    const at = (i: number) => new Date(new Date(start).getTime() + i).toISOString();
+    // 250 events in two batches, sent out of order.
+    const events = Array.from({ length: 250 }, (_, i) => ({ type: 'window_blur', at: at(i) }));
+    for (const batch of [events.slice(125), events.slice(0, 125)]) {
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/attempt/events',
+        headers: { cookie },
+        payload: { events: batch },
+      });
+    }
+    const detail = (await get(`/api/admin/attempts/${attemptId}`, admin)).json();
+    expect(detail.events).toHaveLength(100);
+    const seen: string[] = detail.events.map((e: { at: string }) => e.at);
+    let next: string | null = detail.next.events;
+    while (next) {
+      const page = await get(`/api/admin/attempts/${attemptId}/events?cursor=${next}`, admin);
+      expect(page.statusCode).toBe(200);
+      seen.push(...page.json().items.map((e: { at: string }) => e.at));
+      next = page.json().next;
+    }
+    expect(seen).toEqual(events.map((e) => e.at));
+
+    // Submissions and history page the same way.
+    for (let i = 0; i < 3; i++) {
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/attempt/tasks/1/submissions',
+        headers: { cookie },
+        payload: { language: 'javascript', code: `function solve() { return ${i}; }`, idempotencyKey: `pager-000${i}` },
+      });
+      await t.queue.idle();
+    }
+    const first = (await get(`/api/admin/attempts/${attemptId}/submissions?limit=2`, admin)).json();
+    expect(first.items.map((s: { verdict: string }) => s.verdict)).toEqual(['wrong_answer', 'wrong_answer']);
+    const second = (
+      await get(`/api/admin/attempts/${attemptId}/submissions?limit=2&cursor=${first.next}`, admin)
+    ).json();
+    expect(second).toMatchObject({ items: [{ position: 1 }], next: null });
+    const history = (await get(`/api/admin/attempts/${attemptId}/history`, admin)).json();
+    expect(history).toEqual({
+      items: [{ position: 1, language: 'javascript', savedAt: expect.any(String), bytes: 30 }],
+      next: null,
+    });
+  });
+
+  it('[A43] a cursor this list did not give out is a 400, and so is a page too large', async () => {
+    const { admin, attemptId } = invitation('Pager');
+    const other = invitation('Admin').attemptId;
+    const detail = (await get(`/api/admin/attempts/${attemptId}`, admin)).json();
+    const eventsCursor = detail.next.events as string;
+    for (const url of [
+      `/api/admin/attempts/${attemptId}/events?cursor=not-a-cursor`,
+      `/api/admin/attempts/${attemptId}/history?cursor=${eventsCursor}`,
+      `/api/admin/attempts/${other}/events?cursor=${eventsCursor}`,
+    ]) {
+      const bad = await get(url, admin);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.code).toBe('API_ERR_BAD_CURSOR');
+    }
+    const huge = await get(`/api/admin/attempts/${attemptId}/submissions?limit=5000`, admin);
+    expect(huge.statusCode).toBe(400);
+  });
+});

@@ -161,7 +161,7 @@ export const codeHistory = pgTable(
   (t) => [
     index('code_history_attempt_idx').on(t.attemptId, t.position),
     uniqueIndex('code_history_window_idx').on(t.attemptId, t.position, t.language, t.windowStart),
-    index('code_history_saved_idx').on(t.attemptId, t.savedAt, t.id),
+    index('code_history_order_idx').on(t.attemptId, t.windowStart, t.id),
   ],
 );
 
