@@ -55,3 +55,23 @@ export const DatabaseUnavailable = createError(
   'the database is unreachable right now; nothing was changed. Try again in a moment',
   503,
 );
+export const IdempotencyKeyReused = createError(
+  'API_ERR_IDEMPOTENCY_KEY_REUSED',
+  'this idempotency key was already used for task %d: use a new key for each submission',
+  422,
+);
+export const ProctorEventsFull = createError(
+  'API_ERR_PROCTOR_EVENTS_FULL',
+  'this attempt has recorded the most proctoring events it keeps (%d): stop sending them',
+  409,
+);
+export const ProctorBatchTooLarge = createError(
+  'API_ERR_PROCTOR_BATCH_TOO_LARGE',
+  'a batch of proctoring events is at most %d KB: send fewer events per request',
+  413,
+);
+export const BadCursor = createError(
+  'API_ERR_BAD_CURSOR',
+  "the cursor is not one this list gave out: start again without it, then follow each page's `next`",
+  400,
+);

@@ -116,7 +116,8 @@ describe('a candidate takes an assessment', () => {
       { position: 0, points: 100, best: 1, earned: 100 },
       { position: 1, points: 50, best: 0, earned: 0 },
     ]);
-    expect(detail.history.length).toBeGreaterThanOrEqual(3);
+    // [A42] Saves within one 30 s window keep one snapshot: the last.
+    expect(detail.history.length).toBeGreaterThanOrEqual(1);
   });
 
   it('[A14] at the deadline the last saved code is submitted and scored, and writes are refused', async () => {

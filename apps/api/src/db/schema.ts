@@ -122,6 +122,8 @@ export const attempts = pgTable('attempts', {
   finishReason: text('finish_reason', { enum: ['candidate', 'deadline'] }),
   score: doublePrecision('score'),
   createdAt: createdAt(),
+  /** Bytes of code the attempt's history holds, which decides how coarse its snapshots get ([A42]). */
+  historyBytes: integer('history_bytes').notNull().default(0),
 });
 
 /** The latest code of each task in each language. */
@@ -139,7 +141,7 @@ export const taskCode = pgTable(
   (t) => [primaryKey({ columns: [t.attemptId, t.position, t.language] })],
 );
 
-/** Every save, for replay. */
+/** Snapshots of the code for replay: the last save in each time window, per task and language ([A42]). */
 export const codeHistory = pgTable(
   'code_history',
   {
@@ -151,8 +153,16 @@ export const codeHistory = pgTable(
     language: text('language').$type<Language>().notNull(),
     code: text('code').notNull(),
     savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The start of the time window this snapshot stands for; later saves in it replace it. */
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    /** The code's size in UTF-8 bytes. */
+    bytes: integer('bytes').notNull(),
   },
-  (t) => [index('code_history_attempt_idx').on(t.attemptId, t.position)],
+  (t) => [
+    index('code_history_attempt_idx').on(t.attemptId, t.position),
+    uniqueIndex('code_history_window_idx').on(t.attemptId, t.position, t.language, t.windowStart),
+    index('code_history_order_idx').on(t.attemptId, t.windowStart, t.id),
+  ],
 );
 
 /** Runs (samples and custom input) and submissions (every test), judged through the queue. */

@@ -6,18 +6,16 @@ import {
   assessmentTasks,
   attempts,
   auditLog,
-  codeHistory,
   invitations,
   problemVersions,
-  proctorEvents,
-  submissions,
   taskCode,
 } from '../db/schema.ts';
 import { BadInput, NotFound } from '../errors.ts';
 import { requireStaff } from '../plugins/auth.ts';
+import { eventsPage, historyPage, PAGE_SIZES, type RecordList, submissionsPage } from '../services/attemptRecord.ts';
 import { bestFractions, scoreTasks, taskScores } from '../services/scoring.ts';
 import { hashToken, newToken } from '../services/secrets.ts';
-import { language, submissionSchema, toSubmissionView } from './schemas.ts';
+import { language, submissionSchema } from './schemas.ts';
 
 const assessmentInput = z.object({
   title: z.string().min(1).max(200),
@@ -321,6 +319,22 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     );
 
+    // [A43] An attempt's events, history and submissions come in pages: the first with the attempt,
+    // the rest from their own lists.
+    const page = (list: RecordList) =>
+      z.object({
+        cursor: z.string().max(200).optional(),
+        limit: z.coerce.number().int().min(1).max(PAGE_SIZES[list].max).default(PAGE_SIZES[list].default),
+      });
+    const eventView = z.object({ type: z.string(), at: z.string(), detail: z.record(z.string(), z.unknown()) });
+    const historyView = z.object({ position: z.number(), language, savedAt: z.string(), bytes: z.number() });
+    const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), next: z.string().nullable() });
+    const attemptExists = async (id: string) => {
+      const [found] = await app.db.select({ id: attempts.id }).from(attempts).where(eq(attempts.id, id));
+      if (!found) throw new NotFound('the attempt');
+    };
+    const firstPage = (list: RecordList) => ({ limit: PAGE_SIZES[list].default });
+
     typed.get(
       '/api/admin/attempts/:id',
       {
@@ -334,11 +348,15 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
                 z.object({ position: z.number(), points: z.number(), best: z.number(), earned: z.number() }),
               ),
               code: z.array(z.object({ position: z.number(), language, code: z.string(), updatedAt: z.string() })),
-              history: z.array(z.object({ position: z.number(), language, savedAt: z.string(), length: z.number() })),
+              /** The first page of each list; `next` continues it at /api/admin/attempts/:id/<list>. */
+              history: z.array(historyView),
               submissions: z.array(submissionSchema),
-              events: z.array(
-                z.object({ type: z.string(), at: z.string(), detail: z.record(z.string(), z.unknown()) }),
-              ),
+              events: z.array(eventView),
+              next: z.object({
+                history: z.string().nullable(),
+                submissions: z.string().nullable(),
+                events: z.string().nullable(),
+              }),
             }),
           },
         },
@@ -354,9 +372,9 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         const id = attempt.id;
         const [code, history, subs, events, tasks] = await Promise.all([
           app.db.select().from(taskCode).where(eq(taskCode.attemptId, id)).orderBy(asc(taskCode.position)),
-          app.db.select().from(codeHistory).where(eq(codeHistory.attemptId, id)).orderBy(asc(codeHistory.savedAt)),
-          app.db.select().from(submissions).where(eq(submissions.attemptId, id)).orderBy(asc(submissions.createdAt)),
-          app.db.select().from(proctorEvents).where(eq(proctorEvents.attemptId, id)).orderBy(asc(proctorEvents.at)),
+          historyPage(app.db, id, firstPage('history')),
+          submissionsPage(app.db, id, firstPage('submissions')),
+          eventsPage(app.db, id, firstPage('events')),
           taskScores(app.db, id),
         ]);
         return {
@@ -368,15 +386,59 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
             code: c.code,
             updatedAt: c.updatedAt.toISOString(),
           })),
-          history: history.map((h) => ({
-            position: h.position,
-            language: h.language,
-            savedAt: h.savedAt.toISOString(),
-            length: h.code.length,
-          })),
-          submissions: subs.map((s) => toSubmissionView(s, 'staff')),
-          events: events.map((e) => ({ type: e.type, at: e.at.toISOString(), detail: e.detail })),
+          history: history.items,
+          submissions: subs.items,
+          events: events.items,
+          next: { history: history.next, submissions: subs.next, events: events.next },
         };
+      },
+    );
+
+    typed.get(
+      '/api/admin/attempts/:id/events',
+      {
+        schema: {
+          tags: ['admin'],
+          params: z.object({ id: z.uuid() }),
+          querystring: page('events'),
+          response: { 200: pageOf(eventView) },
+        },
+      },
+      async (request) => {
+        await attemptExists(request.params.id);
+        return eventsPage(app.db, request.params.id, request.query);
+      },
+    );
+
+    typed.get(
+      '/api/admin/attempts/:id/history',
+      {
+        schema: {
+          tags: ['admin'],
+          params: z.object({ id: z.uuid() }),
+          querystring: page('history'),
+          response: { 200: pageOf(historyView) },
+        },
+      },
+      async (request) => {
+        await attemptExists(request.params.id);
+        return historyPage(app.db, request.params.id, request.query);
+      },
+    );
+
+    typed.get(
+      '/api/admin/attempts/:id/submissions',
+      {
+        schema: {
+          tags: ['admin'],
+          params: z.object({ id: z.uuid() }),
+          querystring: page('submissions'),
+          response: { 200: pageOf(submissionSchema) },
+        },
+      },
+      async (request) => {
+        await attemptExists(request.params.id);
+        return submissionsPage(app.db, request.params.id, request.query);
       },
     );
   });

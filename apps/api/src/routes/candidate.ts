@@ -1,36 +1,33 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { proctorEvents, submissions } from '../db/schema.ts';
-import { NotFound } from '../errors.ts';
+import { submissions } from '../db/schema.ts';
+import { NotFound, ProctorBatchTooLarge } from '../errors.ts';
 import { requireCandidate } from '../plugins/auth.ts';
 import {
   attemptView,
+  candidateSubmissionView,
+  candidateSubmissionViews,
   finishEarly,
   invitationSummary,
-  loadAttempt,
   openInvitation,
   requestJudging,
   saveCode,
   startAttempt,
 } from '../services/attempts.ts';
-import { attemptViewSchema, language, submissionSchema, toSubmissionView } from './schemas.ts';
-
-const PROCTOR_EVENTS = [
-  'tab_hidden',
-  'tab_visible',
-  'window_blur',
-  'window_focus',
-  'fullscreen_exit',
-  'fullscreen_enter',
-  'paste',
-  'copy',
-] as const;
+import {
+  PROCTOR_BATCH_BYTES,
+  PROCTOR_BATCH_EVENTS,
+  proctorEventSchema,
+  recordProctorEvents,
+} from '../services/proctoring.ts';
+import { attemptViewSchema, language, type SubmissionRow, submissionSchema } from './schemas.ts';
 
 export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = () => ({ db: app.db, queue: app.queue, now: app.now });
   const attemptIdOf = (request: { attemptId?: string }) => request.attemptId as string;
   const position = z.object({ position: z.coerce.number().int().min(0) });
+  const viewOf = (attemptId: string, row: SubmissionRow) => candidateSubmissionView(app.db, attemptId, row);
 
   app.get(
     '/api/invitations/:token',
@@ -126,7 +123,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           mode: 'run',
           ...(request.body.customInputs ? { customInputs: request.body.customInputs } : {}),
         });
-        return reply.status(202).send(toSubmissionView(submission, 'candidate'));
+        return reply.status(202).send(await viewOf(attemptIdOf(request), submission));
       },
     );
 
@@ -149,7 +146,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           mode: 'submit',
           idempotencyKey: request.body.idempotencyKey,
         });
-        return reply.status(repeated ? 200 : 202).send(toSubmissionView(submission, 'candidate'));
+        return reply.status(repeated ? 200 : 202).send(await viewOf(attemptIdOf(request), submission));
       },
     );
 
@@ -162,7 +159,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           .from(submissions)
           .where(and(eq(submissions.id, request.params.id), eq(submissions.attemptId, attemptIdOf(request))));
         if (!row) throw new NotFound('the submission');
-        return toSubmissionView(row, 'candidate');
+        return viewOf(attemptIdOf(request), row);
       },
     );
 
@@ -184,7 +181,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
           )
           .orderBy(desc(submissions.createdAt))
           .limit(50);
-        return { submissions: rows.map((row) => toSubmissionView(row, 'candidate')) };
+        return { submissions: await candidateSubmissionViews(app.db, attemptIdOf(request), rows) };
       },
     );
 
@@ -192,36 +189,19 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       '/api/attempt/events',
       {
         config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+        bodyLimit: PROCTOR_BATCH_BYTES,
+        // [A41] Fastify's own "Request body is too large" does not say what to do.
+        errorHandler: (error) => {
+          if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw new ProctorBatchTooLarge(PROCTOR_BATCH_BYTES / 1024);
+          throw error;
+        },
         schema: {
           tags: ['candidate'],
-          body: z.object({
-            events: z
-              .array(
-                z.object({
-                  type: z.enum(PROCTOR_EVENTS),
-                  at: z.iso.datetime(),
-                  detail: z.record(z.string(), z.unknown()).optional(),
-                }),
-              )
-              .min(1)
-              .max(200),
-          }),
-          response: { 200: z.object({ recorded: z.number() }) },
+          body: z.object({ events: z.array(proctorEventSchema).min(1).max(PROCTOR_BATCH_EVENTS) }),
+          response: { 200: z.object({ recorded: z.number(), dropped: z.number() }) },
         },
       },
-      async (request) => {
-        const attempt = await loadAttempt(app.db, attemptIdOf(request));
-        // Proctoring signals are kept even after the deadline: they describe what already happened.
-        await app.db.insert(proctorEvents).values(
-          request.body.events.map((e) => ({
-            attemptId: attempt.id,
-            type: e.type,
-            at: new Date(e.at),
-            detail: e.detail ?? {},
-          })),
-        );
-        return { recorded: request.body.events.length };
-      },
+      async (request) => recordProctorEvents(deps(), attemptIdOf(request), request.body.events),
     );
 
     typed.post(

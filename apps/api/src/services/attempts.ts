@@ -15,6 +15,7 @@ import {
   AttemptFinished,
   AttemptNotStarted,
   CodeTooLarge,
+  IdempotencyKeyReused,
   InvitationExpired,
   InvitationNotFound,
   JudgeBusy,
@@ -22,6 +23,7 @@ import {
   NotFound,
 } from '../errors.ts';
 import type { JudgeQueue } from '../queue/JudgeQueue.ts';
+import { type SubmissionRow, toSubmissionView } from '../routes/schemas.ts';
 import { problemVersionById, processCache } from './cachedLookups.ts';
 import { finishAttempts, SWEEP_BATCH } from './finishAttempts.ts';
 import { hashToken } from './secrets.ts';
@@ -126,6 +128,18 @@ export async function attemptView(deps: AttemptDeps, attemptId: string) {
         )
         .groupBy(submissions.position)
     : [];
+  // The latest run and submission of each task, so a reloaded page shows its results again.
+  const latest = started
+    ? await db
+        .selectDistinctOn([submissions.position, submissions.mode])
+        .from(submissions)
+        .where(eq(submissions.attemptId, attempt.id))
+        .orderBy(submissions.position, submissions.mode, desc(submissions.createdAt))
+    : [];
+  const latestView = (position: number, mode: 'run' | 'submit', cpuMs: number) => {
+    const row = latest.find((l) => l.position === position && l.mode === mode);
+    return row ? toSubmissionView(row, 'candidate', { cpuMs }) : null;
+  };
   return {
     serverTime: deps.now().toISOString(),
     attempt: {
@@ -159,6 +173,11 @@ export async function attemptView(deps: AttemptDeps, attemptId: string) {
           code: Object.fromEntries(code.filter((c) => c.position === task.position).map((c) => [c.language, c.code])),
           language: latestLanguage(code, task.position),
           bestScore: best.find((b) => b.position === task.position)?.best ?? null,
+          limits: { timeMs: version.spec.limits.cpuMs, memoryMb: version.spec.limits.memoryMb },
+          latest: {
+            run: latestView(task.position, 'run', version.spec.limits.cpuMs),
+            submit: latestView(task.position, 'submit', version.spec.limits.cpuMs),
+          },
         }))
       : [],
   };
@@ -196,6 +215,8 @@ async function writable(deps: AttemptDeps, attemptId: string): Promise<AttemptRo
 interface AssessmentShape {
   languages: Language[];
   positions: Set<number>;
+  /** Each task's CPU time limit per test, in ms. */
+  timeLimits: Map<number, number>;
 }
 
 // An assessment's languages and tasks never change once created (there is no route that edits them),
@@ -208,16 +229,103 @@ function assessmentShape(db: Db, assessmentId: string): Promise<AssessmentShape>
     const [assessment] = await db.select().from(assessments).where(eq(assessments.id, assessmentId));
     if (!assessment) throw new NotFound('the assessment');
     const tasks = await db
-      .select({ position: assessmentTasks.position })
+      .select({ position: assessmentTasks.position, versionId: assessmentTasks.problemVersionId })
       .from(assessmentTasks)
       .where(eq(assessmentTasks.assessmentId, assessmentId));
-    return { languages: assessment.languages, positions: new Set(tasks.map((t) => t.position)) };
+    const timeLimits = new Map<number, number>();
+    for (const t of tasks) timeLimits.set(t.position, (await problemVersionById(db, t.versionId)).spec.limits.cpuMs);
+    return { languages: assessment.languages, positions: new Set(tasks.map((t) => t.position)), timeLimits };
   });
 }
 
 /** The assessment an attempt belongs to. */
 function assessmentIdOf(db: Db, attemptId: string): Promise<string> {
   return assessmentOfAttempt(db, attemptId, async () => (await loadAttempt(db, attemptId)).assessmentId);
+}
+
+/** Submissions of an attempt as its candidate sees them: hidden tests reduced to verdicts ([A12]). */
+export async function candidateSubmissionViews(db: Db, attemptId: string, rows: SubmissionRow[]) {
+  const shape = await assessmentShape(db, await assessmentIdOf(db, attemptId));
+  return rows.map((row) =>
+    toSubmissionView(row, 'candidate', { cpuMs: shape.timeLimits.get(row.position) ?? Number.POSITIVE_INFINITY }),
+  );
+}
+
+export async function candidateSubmissionView(db: Db, attemptId: string, row: SubmissionRow) {
+  const [view] = await candidateSubmissionViews(db, attemptId, [row]);
+  if (!view) throw new NotFound('the submission');
+  return view;
+}
+
+/** Refuses code the attempt cannot take: a language or task it does not have, or too many bytes. */
+async function checkCode(deps: AttemptDeps, attemptId: string, position: number, language: Language, code: string) {
+  const assessmentId = await assessmentIdOf(deps.db, attemptId);
+  const shape = await assessmentShape(deps.db, assessmentId);
+  if (!shape.languages.includes(language)) throw new LanguageNotAllowed(language, shape.languages.join(' or '));
+  if (!shape.positions.has(position)) throw new NotFound(`task ${position}`);
+  const bytes = Buffer.byteLength(code, 'utf8');
+  if (bytes > CODE_LIMIT_BYTES) throw new CodeTooLarge(Math.ceil(bytes / 1024));
+}
+
+/** Bytes of code history an attempt keeps ([A42]); past half of it, snapshots get coarser. */
+export const HISTORY_BYTES_PER_ATTEMPT = 8 * 1024 * 1024;
+/** The windows history snapshots stand for: fine while the history is small, coarse later ([A42]). */
+export const HISTORY_WINDOW_MS = { fine: 30_000, coarse: 5 * 60_000 } as const;
+
+const windowOf = (at: Date, ms: number) => new Date(Math.floor(at.getTime() / ms) * ms);
+
+/**
+ * Writes a task's latest code, only into an open attempt, and keeps it in the history ([A42]): as the
+ * snapshot of the current 30 s window (5 min once the attempt's history holds half its bytes), which a
+ * later save in the same window replaces; once the history is full, as its task and language's latest
+ * snapshot. One statement (autosave is the busiest request), all or nothing. False when the attempt
+ * took nothing.
+ */
+async function writeCode(
+  db: Db,
+  attemptId: string,
+  position: number,
+  language: Language,
+  code: string,
+  savedAt: Date,
+): Promise<boolean> {
+  const fine = windowOf(savedAt, HISTORY_WINDOW_MS.fine);
+  const coarse = windowOf(savedAt, HISTORY_WINDOW_MS.coarse);
+  const result = await db.execute(sql`
+    WITH open AS (
+      SELECT id, history_bytes FROM ${attempts}
+      WHERE id = ${attemptId} AND status = 'in_progress' AND deadline > ${savedAt}
+    ), saved AS (
+      INSERT INTO ${taskCode} (attempt_id, position, language, code, updated_at)
+      SELECT id, ${position}, ${language}, ${code}, ${savedAt} FROM open
+      ON CONFLICT (attempt_id, position, language) DO UPDATE SET code = excluded.code, updated_at = excluded.updated_at
+      RETURNING attempt_id, position, language, code, updated_at
+    ), slot AS (
+      SELECT CASE
+        WHEN history_bytes < ${HISTORY_BYTES_PER_ATTEMPT / 2} THEN ${fine}::timestamptz
+        WHEN history_bytes < ${HISTORY_BYTES_PER_ATTEMPT} THEN ${coarse}::timestamptz
+        ELSE (SELECT max(window_start) FROM ${codeHistory}
+              WHERE attempt_id = ${attemptId} AND position = ${position} AND language = ${language})
+      END AS window_start
+      FROM open
+    ), replaced AS (
+      SELECT h.bytes FROM ${codeHistory} h, slot
+      WHERE h.attempt_id = ${attemptId} AND h.position = ${position} AND h.language = ${language}
+        AND h.window_start = slot.window_start
+    ), kept AS (
+      INSERT INTO ${codeHistory} (attempt_id, position, language, code, saved_at, window_start, bytes)
+      SELECT s.attempt_id, s.position, s.language, s.code, s.updated_at, slot.window_start, octet_length(s.code)
+      FROM saved s, slot WHERE slot.window_start IS NOT NULL
+      ON CONFLICT (attempt_id, position, language, window_start)
+        DO UPDATE SET code = excluded.code, saved_at = excluded.saved_at, bytes = excluded.bytes
+      RETURNING bytes
+    ), counted AS (
+      UPDATE ${attempts} SET history_bytes = history_bytes + kept.bytes - coalesce((SELECT bytes FROM replaced), 0)
+      FROM kept WHERE ${attempts}.id = ${attemptId}
+      RETURNING 1
+    )
+    SELECT 1 AS saved FROM saved`);
+  return (result as unknown as { rows: unknown[] }).rows.length > 0;
 }
 
 export async function saveCode(
@@ -227,28 +335,9 @@ export async function saveCode(
   language: Language,
   code: string,
 ) {
-  const assessmentId = await assessmentIdOf(deps.db, attemptId);
-  const shape = await assessmentShape(deps.db, assessmentId);
-  if (!shape.languages.includes(language)) throw new LanguageNotAllowed(language, shape.languages.join(' or '));
-  if (!shape.positions.has(position)) throw new NotFound(`task ${position}`);
-  const bytes = Buffer.byteLength(code, 'utf8');
-  if (bytes > CODE_LIMIT_BYTES) throw new CodeTooLarge(Math.ceil(bytes / 1024));
+  await checkCode(deps, attemptId, position, language, code);
   const savedAt = deps.now();
-  // One statement that writes only into an open attempt, and writes the latest code and its history
-  // entry together or not at all. Autosave is the busiest request, so it is one round trip.
-  const result = await deps.db.execute(sql`
-    WITH open AS (
-      SELECT id FROM ${attempts} WHERE id = ${attemptId} AND status = 'in_progress' AND deadline > ${savedAt}
-    ), saved AS (
-      INSERT INTO ${taskCode} (attempt_id, position, language, code, updated_at)
-      SELECT id, ${position}, ${language}, ${code}, ${savedAt} FROM open
-      ON CONFLICT (attempt_id, position, language) DO UPDATE SET code = excluded.code, updated_at = excluded.updated_at
-      RETURNING attempt_id, position, language, code, updated_at
-    )
-    INSERT INTO ${codeHistory} (attempt_id, position, language, code, saved_at)
-    SELECT attempt_id, position, language, code, updated_at FROM saved
-    RETURNING 1 AS saved`);
-  if ((result as unknown as { rows: unknown[] }).rows.length === 0) {
+  if (!(await writeCode(deps.db, attemptId, position, language, code, savedAt))) {
     // Nothing was written: say why (not started, finished, or out of time).
     await writable(deps, attemptId);
     throw new AttemptExpired();
@@ -265,58 +354,73 @@ export interface JudgeRequestInput {
   idempotencyKey?: string;
 }
 
+type SubmissionRecord = typeof submissions.$inferSelect;
+
 /**
- * Saves the code and queues a run or a submission ([A15]). The happy path is two statements: the save,
- * and one insert that also refuses a second run or submission in flight and a repeated idempotency
- * key. A repeated key returns the first submission, even once the attempt is over.
+ * Saves the code and queues a run or a submission ([A15]). A repeated idempotency key returns the first
+ * submission, even once the attempt is over, and saves nothing; a key is tied to its task, so reusing
+ * it on another task is refused ([A44]). The save and the insert commit together: a refused request
+ * (a key reused, a run already in flight) changes nothing ([A10]).
  */
-export async function requestJudging(deps: AttemptDeps, attemptId: string, input: JudgeRequestInput) {
-  const repeat = async () => {
-    if (!input.idempotencyKey) return undefined;
-    const [existing] = await deps.db
+export async function requestJudging(
+  deps: AttemptDeps,
+  attemptId: string,
+  input: JudgeRequestInput,
+): Promise<{ submission: SubmissionRecord; repeated: boolean }> {
+  const key = input.idempotencyKey;
+  const earlier = async (db: Db) => {
+    if (!key) return undefined;
+    const [existing] = await db
       .select()
       .from(submissions)
-      .where(and(eq(submissions.attemptId, attemptId), eq(submissions.idempotencyKey, input.idempotencyKey)));
+      .where(and(eq(submissions.attemptId, attemptId), eq(submissions.idempotencyKey, key)));
+    if (existing && existing.position !== input.position) throw new IdempotencyKeyReused(existing.position);
     return existing ? { submission: existing, repeated: true } : undefined;
   };
-  try {
-    await saveCode(deps, attemptId, input.position, input.language, input.code);
-  } catch (error) {
-    const repeated = await repeat();
-    if (repeated) return repeated;
-    throw error;
-  }
+  const repeated = await earlier(deps.db);
+  if (repeated) return repeated;
+  await checkCode(deps, attemptId, input.position, input.language, input.code);
   const customInputs = input.customInputs ? JSON.stringify(input.customInputs) : null;
-  const result = await deps.db.execute(sql`
-    INSERT INTO ${submissions} (attempt_id, position, language, code, mode, custom_inputs, idempotency_key)
-    SELECT ${attemptId}, ${input.position}, ${input.language}, ${input.code}, ${input.mode}, ${customInputs}::jsonb, ${input.idempotencyKey ?? null}
-    WHERE NOT EXISTS (
-      SELECT 1 FROM ${submissions}
-      WHERE attempt_id = ${attemptId} AND position = ${input.position} AND mode = ${input.mode} AND status IN ('queued', 'running')
-    )
-    ON CONFLICT (attempt_id, idempotency_key) DO NOTHING
-    RETURNING id, created_at`);
-  const row = (result as unknown as { rows: { id: string; created_at: string | Date }[] }).rows[0];
-  if (!row) {
-    const repeated = await repeat();
-    if (repeated) return repeated;
+  const outcome = await deps.db.transaction(async (tx) => {
+    if (!(await writeCode(tx, attemptId, input.position, input.language, input.code, deps.now()))) return 'closed';
+    // One insert that also refuses a second run or submission in flight and a repeated key.
+    const result = await tx.execute(sql`
+      INSERT INTO ${submissions} (attempt_id, position, language, code, mode, custom_inputs, idempotency_key)
+      SELECT ${attemptId}, ${input.position}, ${input.language}, ${input.code}, ${input.mode}, ${customInputs}::jsonb, ${key ?? null}
+      WHERE NOT EXISTS (
+        SELECT 1 FROM ${submissions}
+        WHERE attempt_id = ${attemptId} AND position = ${input.position} AND mode = ${input.mode} AND status IN ('queued', 'running')
+      )
+      ON CONFLICT (attempt_id, idempotency_key) DO NOTHING
+      RETURNING id, created_at`);
+    const row = (result as unknown as { rows: { id: string; created_at: string | Date }[] }).rows[0];
+    if (row) return row;
+    // The same key, sent twice at once: the other request's submission (or a refusal, for another task).
+    const raced = await earlier(tx);
+    if (raced) return raced;
     throw new JudgeBusy(input.mode === 'run' ? 'run' : 'submission');
+  });
+  if (outcome === 'closed') {
+    // Nothing was written: say why (not started, finished, or out of time).
+    await writable(deps, attemptId);
+    throw new AttemptExpired();
   }
-  const submission: typeof submissions.$inferSelect = {
-    id: row.id,
+  if ('submission' in outcome) return outcome;
+  const submission: SubmissionRecord = {
+    id: outcome.id,
     attemptId,
     position: input.position,
     language: input.language,
     code: input.code,
     mode: input.mode,
     customInputs: input.customInputs ?? null,
-    idempotencyKey: input.idempotencyKey ?? null,
+    idempotencyKey: key ?? null,
     automatic: false,
     status: 'queued',
     verdict: null,
     score: null,
     report: null,
-    createdAt: new Date(row.created_at),
+    createdAt: new Date(outcome.created_at),
     judgedAt: null,
     tries: 0,
     claimedAt: null,
