@@ -80,6 +80,12 @@ describe('report size', () => {
     expect(report.trimmed).toBe(true);
     expect(JSON.stringify(report).length).toBeLessThanOrEqual(1024 * 1024);
   });
+
+  it('[J26] a compile error quoting a huge identifier is capped', async () => {
+    const report = await submit(judge, sumProblem, `function solve() { return 1 ${'x'.repeat(60_000)}; }`);
+    expect(report.verdict).toBe('compile_error');
+    expect(report.compileError?.message.length).toBeLessThanOrEqual(4001);
+  });
 });
 
 describe('interactive problems', () => {
