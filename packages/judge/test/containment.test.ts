@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { Judge, type ProblemSpec } from '../src/index.ts';
+import { ChildPool, Judge, type ProblemSpec, parseType } from '../src/index.ts';
+import type { SandboxJob } from '../src/sandbox/protocol.ts';
 import { correctSum, createJudge, solveProblem, submit, sumProblem } from './helpers.ts';
 
 // What a hostile source may cost: only its own verdict ([J25]–[J29]).
@@ -154,5 +155,36 @@ describe('time limits under load', () => {
     const report = await submit(judge, sumProblem, 'function solve() { for (;;) {} }');
     expect(report.verdict).toBe('time_limit_exceeded');
     expect(report.tests.every((t) => t.rejudged === true && t.verdict === 'time_limit_exceeded')).toBe(true);
+  });
+});
+
+describe('the memory backstop', () => {
+  it('[J25] a child that grows past 1.5 × the limit + 64 MiB outside the isolate is stopped as a memory limit', async () => {
+    const pool = new ChildPool({ size: 1 });
+    try {
+      const job: SandboxJob = {
+        source: correctSum,
+        language: 'javascript',
+        functionName: 'solve',
+        params: [parseType('int[]')],
+        returnType: parseType('int'),
+        tests: [{ id: 't', kind: 'hidden', inputJson: '[[1,2,3]]', expected: 6, seed: 1 }],
+        startIndex: 0,
+        limits: { cpuMs: 1000, wallMs: 11_000, memoryMb: 16, outputBytes: 1 << 20, consoleBytes: 16384 },
+        checker: { type: 'exact' },
+        budgetDeadline: Number.MAX_SAFE_INTEGER,
+      };
+      // 160 MiB held outside the isolate, as an uncounted allocation would: past 1.5 × 16 + 64 = 88 MiB.
+      const outcome = await pool.run({ ...job, holdOutsideHeapMb: 160 });
+      expect('results' in outcome && outcome.results[0]).toMatchObject({
+        verdict: 'memory_limit_exceeded',
+        message: expect.stringMatching(/the sandbox process grew by \d+ MB, past its 88 MB allowance/),
+      });
+      // Within the allowance, the same job is judged as usual.
+      const fine = await pool.run({ ...job, holdOutsideHeapMb: 20 });
+      expect('results' in fine && fine.results[0]?.verdict).toBe('accepted');
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -165,6 +165,12 @@ export class IsolatedVmRunner implements SandboxRunner {
         { result: { reference: true }, timeout: limits.wallMs },
       )) as ivm.Reference;
       setup.release();
+      if (job.holdOutsideHeapMb) {
+        // The testing aid: touched pages the isolate's limit never sees, held while the watchdog looks.
+        const held = Buffer.alloc(job.holdOutsideHeapMb * 1024 * 1024, 1);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        held.fill(0);
+      }
       callStart = performance.now();
       const args = [code.js, code.filename, job.functionName];
       // Timed: the candidate's code, by this process's CPU clock. The child runs one test at a time,
