@@ -122,6 +122,26 @@ describe('interactive problems', () => {
   });
 });
 
+describe('interactive time limits', () => {
+  it('[J22] an interactive test is stopped at its CPU limit from inside the host functions it calls', async () => {
+    const endless: ProblemSpec = {
+      id: 'endless',
+      signature: { functionName: 'solve', params: [{ name: 'n', type: 'int' }], returnType: 'int' },
+      limits: { cpuMs: 100, memoryMb: 64 },
+      checker: { type: 'exact' },
+      interactive: {
+        functions: ['knows'],
+        source: 'function createInteractor() { return { callBudget: 1e12, functions: { knows: () => false } }; }',
+      },
+      tests: [{ id: 's', kind: 'sample', args: [2], expected: 0, data: {} }],
+    };
+    // It swallows every error, so only stopping the isolate ends it before the wall-clock backstop.
+    const report = await submit(judge, endless, 'function solve(n) { for (;;) { try { knows(0, 1); } catch {} } }');
+    expect(report.verdict).toBe('time_limit_exceeded');
+    expect(report.tests[0]?.message).toMatch(/^used \d+ ms of CPU; the limit is 100 ms$/);
+  });
+});
+
 describe('time limits under load', () => {
   it('[J29] a test over its time limit is judged again in a fresh process, and the faster run counts', async () => {
     // A first run slowed by 250 ms of CPU, as a loaded machine might slow it; the re-judge is not.
