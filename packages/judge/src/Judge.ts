@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { ChildPool } from './pool/ChildPool.ts';
 import { SOURCE_LIMIT_BYTES, sourceSizeError } from './prepareSource.ts';
 import { validateProblemSpec } from './problemSchema.ts';
-import { ANSWER_LIMIT_BYTES, capTestReport, capWholeReport, REPORT_LIMIT_BYTES } from './reportLimits.ts';
+import { ANSWER_LIMIT_BYTES, capTestReport, capWholeReport, FIELD_CAPS, REPORT_LIMIT_BYTES } from './reportLimits.ts';
 import type { SandboxJob, SandboxTest, SandboxTestResult } from './sandbox/protocol.ts';
 import type { JudgeReport, JudgeRequest, ProblemSpec, TestReport } from './types.ts';
 import { decodeWire, displayValue } from './values.ts';
@@ -40,7 +40,7 @@ export interface JudgeOptions {
 
 type PoolOptionKeys = 'killGraceMs' | 'maxJobsPerChild' | 'prepareTimeoutMs' | 'maxRejudges' | 'burnCpuMsOnFirstRun';
 
-/** Called as each test's result arrives, in test order within a child. */
+/** Called as each test's result arrives, in test order within a child; a re-judged test ([J29]) is reported again. */
 export type TestListener = (test: TestReport, index: number) => void;
 
 /**
@@ -211,7 +211,12 @@ function compileErrorReport(
     passed: 0,
     total: 0,
     tests: [],
-    compileError: error,
+    // [J26] A syntax error quotes the source (an identifier can be 60 KB long): capped like any message.
+    compileError: {
+      ...error,
+      message:
+        error.message.length > FIELD_CAPS.message ? `${error.message.slice(0, FIELD_CAPS.message)}…` : error.message,
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { Judge, type ProblemSpec } from '../src/index.ts';
+import { ChildPool, Judge, type ProblemSpec, parseType } from '../src/index.ts';
+import type { SandboxJob } from '../src/sandbox/protocol.ts';
 import { correctSum, createJudge, solveProblem, submit, sumProblem } from './helpers.ts';
 
 // What a hostile source may cost: only its own verdict ([J25]–[J29]).
@@ -80,6 +81,12 @@ describe('report size', () => {
     expect(report.trimmed).toBe(true);
     expect(JSON.stringify(report).length).toBeLessThanOrEqual(1024 * 1024);
   });
+
+  it('[J26] a compile error quoting a huge identifier is capped', async () => {
+    const report = await submit(judge, sumProblem, `function solve() { return 1 ${'x'.repeat(60_000)}; }`);
+    expect(report.verdict).toBe('compile_error');
+    expect(report.compileError?.message.length).toBeLessThanOrEqual(4001);
+  });
 });
 
 describe('interactive problems', () => {
@@ -112,6 +119,26 @@ describe('interactive problems', () => {
       'function solve(n) { let last = ""; for (let i = 0; i < 9; i++) try { knows(0, 1); } catch (e) { last = e.stack; } throw new Error(last); }',
     );
     expect(overBudget.tests[0]?.verdict).toBe('wrong_answer');
+  });
+});
+
+describe('interactive time limits', () => {
+  it('[J22] an interactive test is stopped at its CPU limit from inside the host functions it calls', async () => {
+    const endless: ProblemSpec = {
+      id: 'endless',
+      signature: { functionName: 'solve', params: [{ name: 'n', type: 'int' }], returnType: 'int' },
+      limits: { cpuMs: 100, memoryMb: 64 },
+      checker: { type: 'exact' },
+      interactive: {
+        functions: ['knows'],
+        source: 'function createInteractor() { return { callBudget: 1e12, functions: { knows: () => false } }; }',
+      },
+      tests: [{ id: 's', kind: 'sample', args: [2], expected: 0, data: {} }],
+    };
+    // It swallows every error, so only stopping the isolate ends it before the wall-clock backstop.
+    const report = await submit(judge, endless, 'function solve(n) { for (;;) { try { knows(0, 1); } catch {} } }');
+    expect(report.verdict).toBe('time_limit_exceeded');
+    expect(report.tests[0]?.message).toMatch(/^used \d+ ms of CPU; the limit is 100 ms$/);
   });
 });
 
@@ -148,5 +175,36 @@ describe('time limits under load', () => {
     const report = await submit(judge, sumProblem, 'function solve() { for (;;) {} }');
     expect(report.verdict).toBe('time_limit_exceeded');
     expect(report.tests.every((t) => t.rejudged === true && t.verdict === 'time_limit_exceeded')).toBe(true);
+  });
+});
+
+describe('the memory backstop', () => {
+  it('[J25] a child that grows past 1.5 × the limit + 64 MiB outside the isolate is stopped as a memory limit', async () => {
+    const pool = new ChildPool({ size: 1 });
+    try {
+      const job: SandboxJob = {
+        source: correctSum,
+        language: 'javascript',
+        functionName: 'solve',
+        params: [parseType('int[]')],
+        returnType: parseType('int'),
+        tests: [{ id: 't', kind: 'hidden', inputJson: '[[1,2,3]]', expected: 6, seed: 1 }],
+        startIndex: 0,
+        limits: { cpuMs: 1000, wallMs: 11_000, memoryMb: 16, outputBytes: 1 << 20, consoleBytes: 16384 },
+        checker: { type: 'exact' },
+        budgetDeadline: Number.MAX_SAFE_INTEGER,
+      };
+      // 160 MiB held outside the isolate, as an uncounted allocation would: past 1.5 × 16 + 64 = 88 MiB.
+      const outcome = await pool.run({ ...job, holdOutsideHeapMb: 160 });
+      expect('results' in outcome && outcome.results[0]).toMatchObject({
+        verdict: 'memory_limit_exceeded',
+        message: expect.stringMatching(/the sandbox process grew by \d+ MB, past its 88 MB allowance/),
+      });
+      // Within the allowance, the same job is judged as usual.
+      const fine = await pool.run({ ...job, holdOutsideHeapMb: 20 });
+      expect('results' in fine && fine.results[0]?.verdict).toBe('accepted');
+    } finally {
+      await pool.close();
+    }
   });
 });

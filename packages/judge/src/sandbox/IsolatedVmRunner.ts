@@ -140,10 +140,20 @@ export class IsolatedVmRunner implements SandboxRunner {
     const { isolate, harness } = loaded;
     const limits = job.limits;
     const context = await isolate.createContext();
-    const interaction = job.interactive ? await installInteractor(job, test, context) : undefined;
     let raw: unknown;
     let failure: Failure | undefined;
     let stoppedForCpu = false;
+    // Set when the timed part starts. Past the CPU limit the child disposes the isolate, which stops
+    // the candidate's code wherever it is ([J22]).
+    let cpuStart: NodeJS.CpuUsage | undefined;
+    const stopPastCpuLimit = (): boolean => {
+      if (cpuStart && !isolate.isDisposed && cpuMsSince(cpuStart) > limits.cpuMs) {
+        stoppedForCpu = true;
+        isolate.dispose();
+      }
+      return stoppedForCpu;
+    };
+    const interaction = job.interactive ? await installInteractor(job, test, context, stopPastCpuLimit) : undefined;
     let cpuMs = 0;
     let wallMs = 0;
     // When the current call into the isolate started: a call rejected after its whole timeout timed out.
@@ -165,23 +175,24 @@ export class IsolatedVmRunner implements SandboxRunner {
         { result: { reference: true }, timeout: limits.wallMs },
       )) as ivm.Reference;
       setup.release();
+      if (job.holdOutsideHeapMb) {
+        // The testing aid: touched pages the isolate's limit never sees, held while the watchdog looks.
+        const held = Buffer.alloc(job.holdOutsideHeapMb * 1024 * 1024, 1);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        held.fill(0);
+      }
       callStart = performance.now();
       const args = [code.js, code.filename, job.functionName];
       // Timed: the candidate's code, by this process's CPU clock. The child runs one test at a time,
       // so the process's CPU time is the test's, whatever else the machine is doing ([J22]).
-      const cpuStart = process.cpuUsage();
+      const started = process.cpuUsage();
+      cpuStart = started;
       const wallStart = performance.now();
       if (job.burnCpuMs) burnCpu(job.burnCpuMs);
-      // The child stops the test at its CPU limit. An interactive call is synchronous ([J17]), so only
-      // the backstop stops it, and its CPU time is checked when it returns.
-      const watch = interaction
-        ? undefined
-        : setInterval(() => {
-            if (cpuMsSince(cpuStart) > limits.cpuMs && !isolate.isDisposed) {
-              stoppedForCpu = true;
-              isolate.dispose();
-            }
-          }, CPU_POLL_MS);
+      // The child stops the test at its CPU limit: polling while the call runs on the isolate's thread,
+      // or, for an interactive call, which is synchronous ([J17]), from inside the host functions it
+      // calls; code that never calls them is stopped by the backstop and its CPU time checked after.
+      const watch = interaction ? undefined : setInterval(stopPastCpuLimit, CPU_POLL_MS);
       try {
         // [J17] Interactive calls are synchronous: an async call's host callbacks each cost a thread hop
         // (~70 µs) against ~1 µs in sync mode; the backstop and the supervisor's deadline bound it.
@@ -190,7 +201,8 @@ export class IsolatedVmRunner implements SandboxRunner {
           : await call.apply(undefined, args, { timeout: limits.wallMs });
       } finally {
         clearInterval(watch);
-        cpuMs = cpuMsSince(cpuStart);
+        cpuStart = undefined;
+        cpuMs = cpuMsSince(started);
         wallMs = performance.now() - wallStart;
       }
       if (!isolate.isDisposed) call.release();
@@ -294,7 +306,12 @@ interface Interaction {
  * [J17] Puts the interactive functions into the context as callbacks that copy plain values. The
  * problem's interactor (trusted author code) and its data stay on the host.
  */
-async function installInteractor(job: SandboxJob, test: SandboxTest, context: ivm.Context): Promise<Interaction> {
+async function installInteractor(
+  job: SandboxJob,
+  test: SandboxTest,
+  context: ivm.Context,
+  stopPastCpuLimit: () => boolean,
+): Promise<Interaction> {
   const spec = job.interactive as NonNullable<SandboxJob['interactive']>;
   const create = new Function('data', 'args', `${spec.source}\n;return createInteractor(data, args);`) as (
     data: unknown,
@@ -317,6 +334,8 @@ async function installInteractor(job: SandboxJob, test: SandboxTest, context: iv
       name,
       new ivm.Callback((...args: unknown[]) => {
         calls++;
+        // Every 64th call, a look at the CPU clock (a getrusage each time would double a call's cost).
+        if ((calls & 63) === 0 && stopPastCpuLimit()) throw hostError('stopped at the CPU time limit');
         if (calls > interactor.callBudget) {
           over = true;
           throw hostError(message);

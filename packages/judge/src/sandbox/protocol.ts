@@ -43,6 +43,11 @@ export interface SandboxJob {
    * add. Lets tests exercise the re-judge path ([J29]); never set in production.
    */
   burnCpuMs?: number;
+  /**
+   * Testing aid: memory (MiB) the child holds outside the isolate during each test, as a way past the
+   * isolate's limit would, so tests can exercise the supervisor's memory backstop ([J25]).
+   */
+  holdOutsideHeapMb?: number;
 }
 
 /** The host drops `actual` again for hidden tests ([J16]). */
