@@ -1,5 +1,5 @@
 import { decodeWire, displayValue, type Language, type ProblemSpec, parseType } from '@assay/judge';
-import { and, eq, max, sql } from 'drizzle-orm';
+import { and, desc, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import {
   assessments,
