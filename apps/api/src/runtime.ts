@@ -11,10 +11,12 @@ import { reconcileQueued } from './queue/reconcile.ts';
 import { sweepDeadlines } from './services/attempts.ts';
 import { type BootstrapResult, bootstrap } from './services/bootstrap.ts';
 import { importProblems } from './services/importProblems.ts';
+import { purgeExpiredSessions } from './services/sessions.ts';
 
 const SWEEP_MS = 1000;
 const RECONCILE_MS = 10_000;
 const STALE_MS = 30_000;
+const PURGE_SESSIONS_MS = 3600_000;
 
 export function redisConnection(url: string, forWorker: boolean): Redis {
   // Workers block on Redis and must wait out outages; the API must fail fast instead ([A15]).
@@ -75,6 +77,14 @@ export async function createRuntime(config: Config) {
           app.log.warn({ err: error }, 'reconcile failed'),
         ),
       RECONCILE_MS,
+    ),
+    // [A36] Expired sessions are deleted, not just ignored.
+    setInterval(
+      () =>
+        void purgeExpiredSessions(database.db, now()).catch((error: unknown) =>
+          app.log.warn({ err: error }, 'session purge failed'),
+        ),
+      PURGE_SESSIONS_MS,
     ),
   ];
   // Work the in-process queue lost in a crash is still queued in the database.

@@ -73,7 +73,8 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.register(async (scoped) => {
-    scoped.addHook('preHandler', requireCandidate);
+    // onRequest: an anonymous request is a 401 before its body is validated ([A37]).
+    scoped.addHook('onRequest', requireCandidate);
     const typed = scoped.withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>();
 
     typed.get(
@@ -229,20 +230,5 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       { schema: { tags: ['candidate'], response: { 200: attemptViewSchema } } },
       async (request) => finishEarly(deps(), attemptIdOf(request)),
     );
-
-    // [A16] Verdicts as they land, and the server's time, so the page never trusts the browser's clock.
-    scoped.get('/api/attempt/live', { websocket: true }, (socket, request) => {
-      const attemptId = attemptIdOf(request);
-      const send = (message: unknown) => socket.readyState === 1 && socket.send(JSON.stringify(message));
-      send({ type: 'time', serverTime: app.now().toISOString() });
-      const unsubscribe = app.events.subscribe((event) => {
-        if (event.attemptId === attemptId) send(event);
-      });
-      const ticker = setInterval(() => send({ type: 'time', serverTime: app.now().toISOString() }), 5000);
-      socket.on('close', () => {
-        unsubscribe();
-        clearInterval(ticker);
-      });
-    });
   });
 };
