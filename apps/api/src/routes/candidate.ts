@@ -14,6 +14,7 @@ import {
   saveCode,
   startAttempt,
 } from '../services/attempts.ts';
+import { hashToken } from '../services/secrets.ts';
 import { attemptViewSchema, language, submissionSchema, toSubmissionView } from './schemas.ts';
 
 const PROCTOR_EVENTS = [
@@ -59,6 +60,14 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/invitations/:token/session',
     {
+      // [A36] Per invitation: one link cannot open sessions by the hundred.
+      config: {
+        rateLimit: {
+          max: 10,
+          timeWindow: '1 minute',
+          keyGenerator: (request) => `invitation:${hashToken((request.params as { token: string }).token)}`,
+        },
+      },
       schema: {
         tags: ['candidate'],
         params: z.object({ token: z.string().min(1) }),

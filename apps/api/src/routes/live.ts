@@ -15,6 +15,8 @@ export const liveRoutes: FastifyPluginAsync = async (app) => {
   app.get('/api/attempt/live', { websocket: true, onRequest: requireCandidate }, (socket, request) => {
     const attemptId = request.attemptId as string;
     const sockets = open.get(attemptId) ?? new Set<WebSocket>();
+    // A socket that is closing holds no place, though its 'close' comes only once the peer has hung up.
+    for (const other of sockets) if (other.readyState !== other.OPEN) sockets.delete(other);
     if (sockets.size >= LIVE_MAX_SOCKETS) {
       socket.close(
         CLOSE_CODES.TOO_MANY_SOCKETS,
