@@ -126,7 +126,7 @@ describe('cross-site requests', () => {
     expect(await statusOf(attemptId)).toBe('in_progress');
   });
 
-  it('[A32] a body that is not JSON is a 415, whatever its origin', async () => {
+  it('[A33] a body that is not JSON is a 415, whatever its origin', async () => {
     const { cookie, attemptId } = await startedCandidate('Trudy');
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
       const response = await t.app.inject({

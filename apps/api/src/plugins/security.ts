@@ -63,8 +63,8 @@ export function nulPath(value: unknown): string | undefined {
 
 /**
  * The API's browser-facing defences, in one plugin registered before sessions are read:
- * - [A32] state-changing requests and WebSocket upgrades from another site are refused (403), and a
- *   body must be JSON (415 otherwise), so an HTML form or a `text/plain` fetch cannot post to the API;
+ * - [A32] state-changing requests and WebSocket upgrades from another site are refused (403), and
+ *   [A33] a body must be JSON (415 otherwise), so an HTML form or a `text/plain` fetch cannot post;
  * - [A38] a NUL character anywhere in a JSON body is a 400 (PostgreSQL text and jsonb cannot hold it);
  * - [A34] security headers: a Content-Security-Policy the app, Monaco and /docs work under,
  *   frame-ancestors 'none', nosniff, no referrer (invitation links carry their token), and HSTS when
