@@ -2,6 +2,7 @@
 const benches: Record<string, () => Promise<unknown>> = {
   judge: () => import('../packages/judge/bench/judgeBench.ts'),
   api: () => import('../apps/api/bench/apiBench.ts'),
+  signin: () => import('../apps/api/bench/signInBench.ts'),
   web: () => import('../apps/web/bench/webBench.ts'),
 };
 
