@@ -134,7 +134,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(securityPlugin, { publicUrl: deps.config.publicUrl });
   await app.register(cookie);
   // [A30] The live channel's clients send nothing but pings: a larger frame closes the socket with 1009.
-  await app.register(websocket, { options: { maxPayload: LIVE_MAX_FRAME_BYTES } });
+  await app.register(websocket, {
+    options: { maxPayload: LIVE_MAX_FRAME_BYTES },
+    // A client's bad frame is the client's fault: a warning, not a server error (ws has sent its close code).
+    errorHandler: (error, socket, request) => {
+      request.log.warn({ err: error }, 'live socket closed on a client error');
+      socket.terminate();
+    },
+  });
   await app.register(authPlugin, {
     secureCookies: deps.config.NODE_ENV === 'production' || deps.config.publicUrl.startsWith('https:'),
   });
