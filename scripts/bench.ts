@@ -3,6 +3,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   judge: () => import('../packages/judge/bench/judgeBench.ts'),
   api: () => import('../apps/api/bench/apiBench.ts'),
   sweep: () => import('../apps/api/bench/sweepBench.ts'),
+  signin: () => import('../apps/api/bench/signInBench.ts'),
   web: () => import('../apps/web/bench/webBench.ts'),
 };
 

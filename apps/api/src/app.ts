@@ -3,19 +3,22 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { LIVE_MAX_FRAME_BYTES } from './closeCodes.ts';
 import type { Config } from './config.ts';
 import { isConnectionError } from './db/connectionErrors.ts';
 import type { Db } from './db/openDatabase.ts';
 import { DatabaseUnavailable } from './errors.ts';
 import { authPlugin } from './plugins/auth.ts';
+import { redactTokens, securityPlugin } from './plugins/security.ts';
 import type { EventBus } from './queue/EventBus.ts';
 import type { JudgeQueue } from './queue/JudgeQueue.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { candidateRoutes } from './routes/candidate.ts';
 import { healthRoutes } from './routes/health.ts';
+import { liveRoutes } from './routes/live.ts';
 import { webApp } from './routes/webApp.ts';
 
 export interface AppDeps {
@@ -25,6 +28,8 @@ export interface AppDeps {
   events: EventBus;
   /** The server's clock; tests pass one they can move ([A13]). */
   now: () => Date;
+  /** Where the log goes (tests read it); standard output by default. */
+  logStream?: { write(line: string): void };
 }
 
 declare module 'fastify' {
@@ -40,7 +45,27 @@ declare module 'fastify' {
 /** Builds the application; server.ts listens, tests inject ([A3]). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.config.LOG_LEVEL === 'silent' ? false : { level: deps.config.LOG_LEVEL },
+    logger:
+      deps.config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: deps.config.LOG_LEVEL,
+            ...(deps.logStream ? { stream: deps.logStream } : {}),
+            serializers: {
+              // Fastify's own request fields, with invitation tokens cut out of the URL ([A39]).
+              req: (raw) => {
+                const request = raw as unknown as FastifyRequest;
+                return {
+                  method: request.method,
+                  url: redactTokens(request.url),
+                  host: request.host,
+                  remoteAddress: request.ip,
+                  remotePort: request.socket?.remotePort,
+                };
+              },
+            },
+          },
+    trustProxy: deps.config.TRUST_PROXY,
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
   });
@@ -89,9 +114,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(securityPlugin, { publicUrl: deps.config.publicUrl });
   await app.register(cookie);
-  await app.register(websocket);
-  await app.register(authPlugin, { secureCookies: deps.config.NODE_ENV === 'production' });
+  // [A30] The live channel's clients send nothing but pings: a larger frame closes the socket with 1009.
+  await app.register(websocket, {
+    options: { maxPayload: LIVE_MAX_FRAME_BYTES },
+    // A client's bad frame is the client's fault: a warning, not a server error (ws has sent its close code).
+    errorHandler: (error, socket, request) => {
+      request.log.warn({ err: error }, 'live socket closed on a client error');
+      socket.terminate();
+    },
+  });
+  await app.register(authPlugin, {
+    secureCookies: deps.config.NODE_ENV === 'production' || deps.config.publicUrl.startsWith('https:'),
+  });
   // [A17] Limits are per attempt for candidates (per address otherwise), set on the routes that need them.
   await app.register(rateLimit, {
     global: false,
@@ -106,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(candidateRoutes);
+  await app.register(liveRoutes);
   await app.register(adminRoutes);
   await app.register(webApp, { dist: deps.config.webDist });
   return app;

@@ -45,6 +45,15 @@ const schema = z.object({
       'WEB_DIST must be a folder holding index.html: build the web app with `pnpm --filter @assay/web build`, or unset WEB_DIST',
     )
     .optional(),
+  // [A31] Behind a reverse proxy every request comes from the proxy's address: trust its X-Forwarded-For.
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)$/,
+      'TRUST_PROXY must be true, false, or a comma-separated list of proxy addresses such as 10.0.0.1,10.1.0.0/16',
+    )
+    .transform((value) => (value === 'true' ? true : value === 'false' ? false : value.split(/\s*,\s*/)))
+    .default(false),
 });
 
 export type Config = z.infer<typeof schema> & {

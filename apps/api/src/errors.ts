@@ -75,3 +75,23 @@ export const BadCursor = createError(
   "the cursor is not one this list gave out: start again without it, then follow each page's `next`",
   400,
 );
+export const CrossSiteRequest = createError(
+  'API_ERR_CROSS_SITE_REQUEST',
+  'this request came from another site (%s); Assay accepts changes only from its own pages at %s. Open Assay at that address and try again',
+  403,
+);
+export const UnsupportedMediaType = createError(
+  'API_ERR_UNSUPPORTED_MEDIA_TYPE',
+  'the request body is %s; send JSON with the header Content-Type: application/json',
+  415,
+);
+export const NulCharacter = createError(
+  'API_ERR_NUL_CHARACTER',
+  'the request body holds a NUL character (\\u0000) at %s, which cannot be stored: remove it and send again',
+  400,
+);
+export const SignInLimited = createError(
+  'API_ERR_RATE_LIMITED',
+  'too many failed sign-ins %s. Wait %d s and try again',
+  429,
+);

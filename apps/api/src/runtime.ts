@@ -12,10 +12,12 @@ import { redisConnection } from './queue/redisConnection.ts';
 import { sweepDeadlines } from './services/attempts.ts';
 import { type BootstrapResult, bootstrap } from './services/bootstrap.ts';
 import { importProblems } from './services/importProblems.ts';
+import { purgeExpiredSessions } from './services/sessions.ts';
 
 const SWEEP_MS = 1000;
 const RECONCILE_MS = 10_000;
 const STALE_MS = 30_000;
+const PURGE_SESSIONS_MS = 3600_000;
 
 // The worker imports it from its own module ([A26]); kept here for callers of runtime.ts.
 export { redisConnection };
@@ -70,6 +72,13 @@ export async function createRuntime(config: Config) {
       everyMs: RECONCILE_MS,
       run: () => reconcileQueued(database.db, queue, now(), STALE_MS),
       onError: (error) => app.log.warn({ err: error }, 'reconcile failed'),
+    }),
+    // [A36] Expired sessions are deleted, not just ignored.
+    new BackgroundLoop({
+      name: 'session purge',
+      everyMs: PURGE_SESSIONS_MS,
+      run: () => purgeExpiredSessions(database.db, now()),
+      onError: (error) => app.log.warn({ err: error }, 'session purge failed'),
     }),
   ];
   for (const loop of loops) loop.start();

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { sessions, users } from '../db/schema.ts';
 import { Forbidden, NotAuthenticated } from '../errors.ts';
 import { hashToken, newToken } from '../services/secrets.ts';
+import { capAttemptSessions } from '../services/sessions.ts';
 
 export const SESSION_COOKIE = 'assay_session';
 const STAFF_SESSION_MS = 12 * 3600 * 1000;
@@ -49,7 +50,7 @@ export async function requireCandidate(request: FastifyRequest) {
 
 /**
  * Cookie sessions stored in the database ([A9]): the cookie holds a random token, the table its hash.
- * httpOnly and SameSite=Lax always, Secure in production.
+ * httpOnly and SameSite=Lax always, Secure when PUBLIC_URL is https or in production ([A34]).
  */
 export const authPlugin = fp(async (app, options: { secureCookies: boolean }) => {
   app.decorateRequest('staff', undefined);
@@ -88,6 +89,9 @@ export const authPlugin = fp(async (app, options: { secureCookies: boolean }) =>
     const ttl = 'userId' in owner ? STAFF_SESSION_MS : CANDIDATE_SESSION_MS;
     const expiresAt = new Date(Date.now() + ttl);
     await app.db.insert(sessions).values({ tokenHash: hashToken(token), expiresAt, ...owner });
+    // [A36] An invitation link opened again and again keeps only its newest few sessions.
+    if ('attemptId' in owner)
+      for (const revoked of await capAttemptSessions(app.db, owner.attemptId)) candidates.delete(revoked);
     reply.setCookie(SESSION_COOKIE, token, {
       path: '/',
       httpOnly: true,

@@ -5,7 +5,6 @@ import {
   assessments,
   assessmentTasks,
   attempts,
-  auditLog,
   invitations,
   problemVersions,
   taskCode,
@@ -13,6 +12,7 @@ import {
 import { BadInput, NotFound } from '../errors.ts';
 import { requireStaff } from '../plugins/auth.ts';
 import { eventsPage, historyPage, PAGE_SIZES, type RecordList, submissionsPage } from '../services/attemptRecord.ts';
+import { recordAudit } from '../services/audit.ts';
 import { bestFractions, scoreTasks, taskScores } from '../services/scoring.ts';
 import { hashToken, newToken } from '../services/secrets.ts';
 import { language, submissionSchema } from './schemas.ts';
@@ -33,8 +33,8 @@ const assessmentInput = z.object({
 
 function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
-  // Quote everything, double inner quotes, and defuse spreadsheet formulas.
-  return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replaceAll('"', '""')}"`;
+  // Quote everything, double inner quotes, and defuse spreadsheet formulas, also behind a TAB or CR ([A39]).
+  return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replaceAll('"', '""')}"`;
 }
 
 function summarize(attempt: typeof attempts.$inferSelect, invitation: typeof invitations.$inferSelect) {
@@ -52,10 +52,11 @@ function summarize(attempt: typeof attempts.$inferSelect, invitation: typeof inv
 
 export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.register(async (scoped) => {
-    scoped.addHook('preHandler', requireStaff('admin'));
+    // onRequest: an anonymous request is a 401 before its body is validated ([A37]).
+    scoped.addHook('onRequest', requireStaff('admin'));
     const typed = scoped.withTypeProvider<ZodTypeProvider>();
     const audit = (userId: string | undefined, action: string, target: string, detail: Record<string, unknown> = {}) =>
-      app.db.insert(auditLog).values({ userId: userId ?? null, action, target, detail });
+      recordAudit(app.db, { userId, action, target, detail });
 
     typed.get(
       '/api/admin/problems',
@@ -312,6 +313,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
           ];
           lines.push(cells.map(csvCell).join(','));
         }
+        await audit(request.staff?.id, 'results.export', request.params.id, { rows: rows.length });
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="results.csv"')
@@ -370,6 +372,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!row) throw new NotFound('the attempt');
         const { attempt, invitation } = row;
         const id = attempt.id;
+        await audit(request.staff?.id, 'attempt.view', id);
         const [code, history, subs, events, tasks] = await Promise.all([
           app.db.select().from(taskCode).where(eq(taskCode.attemptId, id)).orderBy(asc(taskCode.position)),
           historyPage(app.db, id, firstPage('history')),

@@ -2,9 +2,11 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { users } from '../db/schema.ts';
-import { BadCredentials } from '../errors.ts';
+import { BadCredentials, SignInLimited } from '../errors.ts';
 import { requireStaff } from '../plugins/auth.ts';
-import { verifyPassword } from '../services/secrets.ts';
+import { recordAudit } from '../services/audit.ts';
+import { passwordDummy, verifyAccountPassword } from '../services/secrets.ts';
+import { SignInLimiter } from '../services/signInLimits.ts';
 
 const staffSchema = z.object({
   id: z.string(),
@@ -13,11 +15,21 @@ const staffSchema = z.object({
   role: z.enum(['admin', 'interviewer']),
 });
 
+/** Sign-ins per address per minute, whoever the request claims to be ([A31]). */
+const SIGN_INS_PER_ADDRESS = 20;
+
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const limiter = new SignInLimiter();
+  // Made now, so the first unknown email is not slower than the ones after it.
+  await passwordDummy();
+
   app.post(
     '/api/auth/login',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      // Keyed by address only: a candidate's cookie must not buy an address more guesses ([A31]).
+      config: {
+        rateLimit: { max: SIGN_INS_PER_ADDRESS, timeWindow: '1 minute', keyGenerator: (request) => request.ip },
+      },
       schema: {
         tags: ['auth'],
         body: z.object({ email: z.email(), password: z.string().min(1) }),
@@ -25,9 +37,36 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const [user] = await app.db.select().from(users).where(eq(users.email, request.body.email.toLowerCase()));
-      if (!user || !(await verifyPassword(user.passwordHash, request.body.password))) throw new BadCredentials();
+      const email = request.body.email.toLowerCase();
+      const address = request.ip;
+      const now = app.now().getTime();
+      const refusal = limiter.check(email, address, now);
+      if (refusal) {
+        await recordAudit(app.db, {
+          userId: null,
+          action: 'auth.sign_in_refused',
+          target: email,
+          detail: { address, limit: refusal.scope },
+        });
+        throw new SignInLimited(
+          refusal.scope === 'address' ? 'for this account from your address' : 'for this account',
+          Math.ceil(refusal.waitMs / 1000),
+        );
+      }
+      const [user] = await app.db.select().from(users).where(eq(users.email, email));
+      if (!(await verifyAccountPassword(user?.passwordHash, request.body.password)) || !user) {
+        limiter.failed(email, address, now);
+        await recordAudit(app.db, {
+          userId: user?.id,
+          action: 'auth.sign_in_failed',
+          target: email,
+          detail: { address },
+        });
+        throw new BadCredentials();
+      }
+      limiter.succeeded(email, address);
       await app.startSession(reply, { userId: user.id });
+      await recordAudit(app.db, { userId: user.id, action: 'auth.sign_in', target: email, detail: { address } });
       return { user: { id: user.id, email: user.email, name: user.name, role: user.role } };
     },
   );

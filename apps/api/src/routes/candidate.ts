@@ -21,6 +21,7 @@ import {
   proctorEventSchema,
   recordProctorEvents,
 } from '../services/proctoring.ts';
+import { hashToken } from '../services/secrets.ts';
 import { attemptViewSchema, language, type SubmissionRow, submissionSchema } from './schemas.ts';
 
 export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -56,6 +57,14 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/invitations/:token/session',
     {
+      // [A36] Per invitation: one link cannot open sessions by the hundred.
+      config: {
+        rateLimit: {
+          max: 10,
+          timeWindow: '1 minute',
+          keyGenerator: (request) => `invitation:${hashToken((request.params as { token: string }).token)}`,
+        },
+      },
       schema: {
         tags: ['candidate'],
         params: z.object({ token: z.string().min(1) }),
@@ -70,7 +79,8 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.register(async (scoped) => {
-    scoped.addHook('preHandler', requireCandidate);
+    // onRequest: an anonymous request is a 401 before its body is validated ([A37]).
+    scoped.addHook('onRequest', requireCandidate);
     const typed = scoped.withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>();
 
     typed.get(
@@ -209,20 +219,5 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       { schema: { tags: ['candidate'], response: { 200: attemptViewSchema } } },
       async (request) => finishEarly(deps(), attemptIdOf(request)),
     );
-
-    // [A16] Verdicts as they land, and the server's time, so the page never trusts the browser's clock.
-    scoped.get('/api/attempt/live', { websocket: true }, (socket, request) => {
-      const attemptId = attemptIdOf(request);
-      const send = (message: unknown) => socket.readyState === 1 && socket.send(JSON.stringify(message));
-      send({ type: 'time', serverTime: app.now().toISOString() });
-      const unsubscribe = app.events.subscribe((event) => {
-        if (event.attemptId === attemptId) send(event);
-      });
-      const ticker = setInterval(() => send({ type: 'time', serverTime: app.now().toISOString() }), 5000);
-      socket.on('close', () => {
-        unsubscribe();
-        clearInterval(ticker);
-      });
-    });
   });
 };

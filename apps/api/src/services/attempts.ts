@@ -188,6 +188,13 @@ export async function startAttempt(deps: AttemptDeps, attemptId: string) {
   if (attempt.status === 'not_started') {
     const [assessment] = await deps.db.select().from(assessments).where(eq(assessments.id, attempt.assessmentId));
     if (!assessment) throw new NotFound('the assessment');
+    // [A35] A session opened before the invitation expired does not outlive it: starting needs a live invitation.
+    const [invitation] = await deps.db
+      .select({ expiresAt: invitations.expiresAt })
+      .from(invitations)
+      .where(eq(invitations.id, attempt.invitationId));
+    if (invitation && invitation.expiresAt <= deps.now())
+      throw new InvitationExpired(invitation.expiresAt.toISOString().slice(0, 10));
     const startedAt = deps.now();
     const deadline = new Date(startedAt.getTime() + assessment.durationMinutes * 60_000);
     // Two tabs pressing start at once: only the first sets the clock.

@@ -19,6 +19,24 @@ export function verifyPassword(passwordHash: string, password: string): Promise<
   return verify(passwordHash, password).catch(() => false);
 }
 
+let dummyHash: Promise<string> | undefined;
+/** The hash of a random password, made once per process: what an unknown email is checked against. */
+export function passwordDummy(): Promise<string> {
+  dummyHash ??= hashPassword(newToken());
+  return dummyHash;
+}
+
+/**
+ * Checks a password against an account's hash, or, for an unknown account, against a dummy hash and
+ * answers false: either way one argon2 verification runs, so the time of the answer does not say
+ * which accounts exist ([A31]).
+ */
+export async function verifyAccountPassword(passwordHash: string | undefined, password: string): Promise<boolean> {
+  if (passwordHash !== undefined) return verifyPassword(passwordHash, password);
+  await verifyPassword(await passwordDummy(), password);
+  return false;
+}
+
 /** A readable generated password: 4 groups of 5 letters and digits. */
 export function generatePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';

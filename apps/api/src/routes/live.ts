@@ -1,0 +1,42 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { WebSocket } from 'ws';
+import { CLOSE_CODES, LIVE_MAX_SOCKETS } from '../closeCodes.ts';
+import { requireCandidate } from '../plugins/auth.ts';
+
+/**
+ * [A16] Verdicts as they land, and the server's time, so the page never trusts the browser's clock.
+ * [A30] At most LIVE_MAX_SOCKETS sockets per attempt; frames are capped where the WebSocket server is
+ * registered (app.ts), and the upgrade's Origin is checked with every state-changing request
+ * (plugins/security.ts).
+ */
+export const liveRoutes: FastifyPluginAsync = async (app) => {
+  const open = new Map<string, Set<WebSocket>>();
+
+  app.get('/api/attempt/live', { websocket: true, onRequest: requireCandidate }, (socket, request) => {
+    const attemptId = request.attemptId as string;
+    const sockets = open.get(attemptId) ?? new Set<WebSocket>();
+    // A socket that is closing holds no place, though its 'close' comes only once the peer has hung up.
+    for (const other of sockets) if (other.readyState !== other.OPEN) sockets.delete(other);
+    if (sockets.size >= LIVE_MAX_SOCKETS) {
+      socket.close(
+        CLOSE_CODES.TOO_MANY_SOCKETS,
+        `at most ${LIVE_MAX_SOCKETS} live connections per attempt: close another tab`,
+      );
+      return;
+    }
+    sockets.add(socket);
+    open.set(attemptId, sockets);
+    const send = (message: unknown) => socket.readyState === 1 && socket.send(JSON.stringify(message));
+    send({ type: 'time', serverTime: app.now().toISOString() });
+    const unsubscribe = app.events.subscribe((event) => {
+      if (event.attemptId === attemptId) send(event);
+    });
+    const ticker = setInterval(() => send({ type: 'time', serverTime: app.now().toISOString() }), 5000);
+    socket.on('close', () => {
+      unsubscribe();
+      clearInterval(ticker);
+      sockets.delete(socket);
+      if (sockets.size === 0) open.delete(attemptId);
+    });
+  });
+};
