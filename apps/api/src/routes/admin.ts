@@ -1,14 +1,7 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  assessments,
-  assessmentTasks,
-  attempts,
-  invitations,
-  problemVersions,
-  taskCode,
-} from '../db/schema.ts';
+import { assessments, assessmentTasks, attempts, invitations, problemVersions, taskCode } from '../db/schema.ts';
 import { BadInput, NotFound } from '../errors.ts';
 import { requireStaff } from '../plugins/auth.ts';
 import { eventsPage, historyPage, PAGE_SIZES, type RecordList, submissionsPage } from '../services/attemptRecord.ts';
