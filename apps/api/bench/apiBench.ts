@@ -1,4 +1,4 @@
-// `pnpm bench api [candidates] [seconds]`: simulated candidates autosave every 2 s and submit; prints
+// `pnpm bench api [candidates] [seconds] [pack/problem]`: simulated candidates autosave every 2 s and submit; prints
 // submit→verdict latency and submissions/s for the in-process path and (with DATABASE_URL and
 // REDIS_URL) the BullMQ path with two workers, beside the judge alone on the same submissions.
 // With DATABASE_URL both paths use PostgreSQL; without it the in-process path uses PGlite. Candidates
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Judge } from '@assay/judge';
-import { scaffoldProblem } from '@assay/problems';
+import { BUILTIN_PACKS_DIR, loadProblemOrThrow, scaffoldProblem } from '@assay/problems';
 import { sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { buildApp } from '../src/app.ts';
@@ -28,7 +28,32 @@ import { spawnWorker } from '../test/workerProcess.ts';
 const CANDIDATES = Number(process.argv[2] ?? 200);
 const SECONDS = Number(process.argv[3] ?? 60);
 const ADMIN = { email: 'bench@example.com', password: 'bench password 123' };
-const SOURCE = 'function solve(nums) {\n  let s = 0;\n  for (const n of nums) s += n;\n  return s;\n}\n';
+/**
+ * `pack/problem` of a built-in problem to judge (its first accepted JavaScript solution) instead of the
+ * scaffolded sum-it: real problems carry megabytes of hidden tests, which is what embedded mode's
+ * autosave p99 of 3.4 s was measured under (issue 9).
+ */
+const PROBLEM = process.argv[4];
+
+/** The problem's pack folder, its `pack/problem` reference, and the source every candidate submits. */
+function benchProblem(): { packDir: string; ref: string; source: string } {
+  if (PROBLEM) {
+    const [packId, problemId] = PROBLEM.split('/') as [string, string];
+    const problem = loadProblemOrThrow(join(BUILTIN_PACKS_DIR, packId, problemId), packId);
+    const accepted = problem.solutions.find((s) => s.category === 'accepted' && s.language === 'javascript');
+    if (!accepted) throw new Error(`${PROBLEM} has no accepted JavaScript solution`);
+    return { packDir: join(BUILTIN_PACKS_DIR, packId), ref: PROBLEM, source: accepted.source };
+  }
+  const packDir = join(mkdtempSync(join(tmpdir(), 'assay-bench-')), 'bench');
+  scaffoldProblem(packDir, 'sum-it');
+  return {
+    packDir,
+    ref: 'bench/sum-it',
+    source: 'function solve(nums) {\n  let s = 0;\n  for (const n of nums) s += n;\n  return s;\n}\n',
+  };
+}
+const BENCH = benchProblem();
+const SOURCE = BENCH.source;
 
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -63,8 +88,7 @@ interface PathResult {
 }
 
 async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
-  const pack = join(mkdtempSync(join(tmpdir(), 'assay-bench-')), 'bench');
-  scaffoldProblem(pack, 'sum-it');
+  const pack = BENCH.packDir;
   // A database of its own, as a test file gets: PostgreSQL beside DATABASE_URL, else in-memory PGlite.
   const database = await testDatabase();
   const { versions } = await importProblems(database.db, [pack]);
@@ -127,7 +151,7 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
     body: JSON.stringify({
       title: 'Bench',
       durationMinutes: 120,
-      tasks: [{ problemVersionId: versions.get('bench/sum-it') }],
+      tasks: [{ problemVersionId: versions.get(BENCH.ref) }],
     }),
   });
   const { body: invited } = await json(`/api/admin/assessments/${created.id}/invitations`, {
@@ -199,10 +223,7 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
 }
 
 async function judgeAlone(count: number): Promise<number[]> {
-  const pack = join(mkdtempSync(join(tmpdir(), 'assay-bench-')), 'bench');
-  scaffoldProblem(pack, 'sum-it');
-  const { loadProblemOrThrow } = await import('@assay/problems');
-  const problem = loadProblemOrThrow(join(pack, 'sum-it')).spec;
+  const problem = loadProblemOrThrow(join(BENCH.packDir, BENCH.ref.split('/')[1] as string)).spec;
   const judge = new Judge({ concurrency: availableParallelism() });
   await judge.warmUp();
   const times: number[] = [];
@@ -219,7 +240,7 @@ const fmt = (x: number) => `${x.toFixed(1)} ms`;
 console.log(
   `api benchmark · ${CANDIDATES} candidates · ${SECONDS} s · node ${process.version} · ${availableParallelism()} cores\n`,
 );
-const alone = await judgeAlone(300);
+const alone = await judgeAlone(PROBLEM ? 20 : 300);
 console.log(
   `judge alone (same submission, no queue, no HTTP):  p50 ${fmt(percentile(alone, 50))}  p99 ${fmt(percentile(alone, 99))}`,
 );
