@@ -36,6 +36,7 @@ export async function createRuntime(config: Config) {
   let events: EventBus;
   let queue: JudgeQueue;
   let judge: Judge | undefined;
+  let appLog: { warn: (message: string) => void } | undefined;
   const closers: (() => Promise<unknown>)[] = [];
   if (config.REDIS_URL) {
     const connection = redisConnection(config.REDIS_URL, false);
@@ -52,10 +53,13 @@ export async function createRuntime(config: Config) {
     judge = new Judge({ concurrency });
     await judge.warmUp();
     events = new LocalEventBus();
-    queue = new InProcessQueue({ db: database.db, judge, events }, concurrency, () => {});
+    // The app's logger exists only once the app is built; judging starts after that.
+    const log = (message: string) => appLog?.warn(message);
+    queue = new InProcessQueue({ db: database.db, judge, events, log }, concurrency, () => {});
   }
   const now = () => new Date();
   const app = await buildApp({ config, db: database.db, queue, events, now });
+  appLog = app.log;
   const deps = { db: database.db, queue, now };
   // [A27] Background loops run one at a time each, and shutdown waits for a run in progress.
   const loops = [

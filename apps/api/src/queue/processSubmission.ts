@@ -133,7 +133,7 @@ export async function processSubmission(deps: ProcessorDeps, submissionId: strin
  */
 export async function giveUp(deps: ProcessorDeps, submissionId: string, cause: string): Promise<boolean> {
   const [row] = await deps.db
-    .select({ attemptId: submissions.attemptId, position: submissions.position, mode: submissions.mode })
+    .select({ attemptId: submissions.attemptId, mode: submissions.mode })
     .from(submissions)
     .where(eq(submissions.id, submissionId));
   if (!row) return false;
@@ -148,17 +148,9 @@ export async function giveUp(deps: ProcessorDeps, submissionId: string, cause: s
     message: GAVE_UP_MESSAGE,
   };
   const stored = await storeVerdict(deps.db, { id: submissionId, attemptId: row.attemptId, mode: row.mode }, report);
-  deps.log?.(`submission ${submissionId} ended as internal_error: ${cause}`);
-  await publishReliably(deps.events, {
-    type: 'submission',
-    attemptId: row.attemptId,
-    submissionId,
-    position: row.position,
-    mode: row.mode,
-    status: 'done',
-    verdict: 'internal_error',
-    score: 0,
-  });
+  if (stored) deps.log?.(`submission ${submissionId} ended as internal_error: ${cause}`);
+  // Announces what is stored: this internal_error, or the verdict another try stored meanwhile.
+  await announceDone(deps, submissionId);
   return stored;
 }
 
