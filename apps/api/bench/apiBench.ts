@@ -18,6 +18,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { BullJudgeQueue } from '../src/queue/BullJudgeQueue.ts';
 import { type EventBus, LocalEventBus, RedisEventBus } from '../src/queue/EventBus.ts';
+import { JudgeHost } from '../src/queue/JudgeHost.ts';
 import { InProcessQueue, type JudgeQueue } from '../src/queue/JudgeQueue.ts';
 import { redisConnection } from '../src/runtime.ts';
 import { bootstrap } from '../src/services/bootstrap.ts';
@@ -87,7 +88,13 @@ interface PathResult {
   seconds: number;
 }
 
-async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
+/**
+ * `in-process`: the embedded judge as `pnpm start` runs it without REDIS_URL, in a JudgeHost process
+ * ([A29]); `in-thread`: the same judge in the API's own thread, as before [A29], for comparison.
+ */
+type PathKind = 'in-process' | 'in-thread' | 'bullmq';
+
+async function runPath(kind: PathKind): Promise<PathResult> {
   const pack = BENCH.packDir;
   // A database of its own, as a test file gets: PostgreSQL beside DATABASE_URL, else in-memory PGlite.
   const database = await testDatabase();
@@ -100,7 +107,7 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
   });
   const prefix = `assay-bench-${randomBytes(4).toString('hex')}`;
   const workers: ChildProcess[] = [];
-  let judge: Judge | undefined;
+  let judge: Judge | JudgeHost | undefined;
   let queue: JudgeQueue;
   let events: EventBus;
   if (kind === 'bullmq') {
@@ -113,7 +120,8 @@ async function runPath(kind: 'in-process' | 'bullmq'): Promise<PathResult> {
       await ready;
     }
   } else {
-    judge = new Judge({ concurrency: availableParallelism() });
+    judge =
+      kind === 'in-thread' ? new Judge({ concurrency: availableParallelism() }) : new JudgeHost(availableParallelism());
     await judge.warmUp();
     events = new LocalEventBus();
     queue = new InProcessQueue({ db: database.db, judge, events }, availableParallelism(), () => {});
@@ -244,8 +252,10 @@ const alone = await judgeAlone(PROBLEM ? 20 : 300);
 console.log(
   `judge alone (same submission, no queue, no HTTP):  p50 ${fmt(percentile(alone, 50))}  p99 ${fmt(percentile(alone, 99))}`,
 );
-const paths: ('in-process' | 'bullmq')[] =
-  process.env.DATABASE_URL && process.env.REDIS_URL ? ['in-process', 'bullmq'] : ['in-process'];
+const paths: PathKind[] =
+  process.env.DATABASE_URL && process.env.REDIS_URL
+    ? ['in-thread', 'in-process', 'bullmq']
+    : ['in-thread', 'in-process'];
 for (const kind of paths) {
   const result = await runPath(kind);
   const spread = (xs: number[]) =>
@@ -258,7 +268,7 @@ for (const kind of paths) {
   const busy = result.busy === undefined ? '' : `, machine CPU ${Math.round(result.busy * 100)}% busy`;
   console.log(
     [
-      `\n${kind === 'bullmq' ? 'BullMQ, two workers' : 'in-process judge'} · ${result.latencies.length}/${result.submitted} verdicts · ${(result.submitted / result.seconds).toFixed(1)} submissions/s${busy}`,
+      `\n${{ bullmq: 'BullMQ, two workers', 'in-process': 'embedded judge host [A29]', 'in-thread': "judge in the API's thread (before [A29])" }[kind]} · ${result.latencies.length}/${result.submitted} verdicts · ${(result.submitted / result.seconds).toFixed(1)} submissions/s${busy}`,
       `  submit → verdict            ${spread(result.latencies)}`,
       `  autosave round trip         ${spread(result.saves)}`,
       `  the judge, inside the path  ${spread(result.judging)}`,
@@ -268,5 +278,5 @@ for (const kind of paths) {
     ].join('\n'),
   );
 }
-if (paths.length === 1) console.log('(set DATABASE_URL and REDIS_URL to measure the BullMQ path with two workers)');
+if (!paths.includes('bullmq')) console.log('(set DATABASE_URL and REDIS_URL to measure the BullMQ path with two workers)');
 process.exit(0);

@@ -1,4 +1,4 @@
-import type { Judge, JudgeReport } from '@assay/judge';
+import type { JudgeReport } from '@assay/judge';
 import { UnrecoverableError } from 'bullmq';
 import { eq, sql } from 'drizzle-orm';
 import { isConnectionError } from '../db/connectionErrors.ts';
@@ -7,6 +7,7 @@ import { assessmentTasks, attempts, submissions } from '../db/schema.ts';
 import { problemVersionById } from '../services/cachedLookups.ts';
 import { storeVerdict } from '../services/scoring.ts';
 import type { EventBus, SubmissionEvent } from './EventBus.ts';
+import type { JudgeService } from './JudgeHost.ts';
 
 interface Claimed {
   attemptId: string;
@@ -21,7 +22,8 @@ interface Claimed {
 
 export interface ProcessorDeps {
   db: Db;
-  judge: Judge;
+  /** The judge: a Judge in this process, or the embedded mode's JudgeHost ([A29]). */
+  judge: JudgeService;
   events: EventBus;
   /** Where a submission the judge gave up on is reported, with its cause ([A20]). */
   log?: (message: string) => void;
