@@ -278,5 +278,6 @@ for (const kind of paths) {
     ].join('\n'),
   );
 }
-if (!paths.includes('bullmq')) console.log('(set DATABASE_URL and REDIS_URL to measure the BullMQ path with two workers)');
+if (!paths.includes('bullmq'))
+  console.log('(set DATABASE_URL and REDIS_URL to measure the BullMQ path with two workers)');
 process.exit(0);

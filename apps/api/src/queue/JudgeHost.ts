@@ -56,11 +56,10 @@ export class JudgeHost implements JudgeService {
   private host(): Promise<ChildProcess> {
     if (this.closed) return Promise.reject(new Error('the judge is closed'));
     this.ready ??= new Promise<ChildProcess>((resolve, reject) => {
-      const child = fork(ENTRY, [], {
+      const child = fork(ENTRY, [String(this.concurrency)], {
         execArgv: ARGV,
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-        env: { ...process.env, ASSAY_JUDGE_HOST_CONCURRENCY: String(this.concurrency) },
       });
       this.child = child;
       this.sent = new Set();

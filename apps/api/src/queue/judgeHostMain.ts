@@ -4,7 +4,8 @@ import { Judge, type JudgeRequest, type ProblemSpec } from '@assay/judge';
 import type { HostMessage, HostReply } from './JudgeHost.ts';
 
 const send = (reply: HostReply) => process.send?.(reply);
-const judge = new Judge({ concurrency: Number(process.env.ASSAY_JUDGE_HOST_CONCURRENCY) || undefined });
+// The concurrency comes as the only argument (JudgeHost passes it); packages never read process.env ([A1]).
+const judge = new Judge({ concurrency: Number(process.argv[2]) || 1 });
 const specs = new Map<number, ProblemSpec>();
 
 process.on('message', (message: HostMessage) => {
