@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { Judge } from '@assay/judge';
 import { buildApp } from './app.ts';
 import { BackgroundLoop } from './BackgroundLoop.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { BullJudgeQueue } from './queue/BullJudgeQueue.ts';
 import { type EventBus, LocalEventBus, RedisEventBus } from './queue/EventBus.ts';
+import { JudgeHost } from './queue/JudgeHost.ts';
 import { InProcessQueue, type JudgeQueue } from './queue/JudgeQueue.ts';
 import { reconcileQueued } from './queue/reconcile.ts';
 import { redisConnection } from './queue/redisConnection.ts';
@@ -37,7 +37,8 @@ export async function createRuntime(config: Config) {
   });
   let events: EventBus;
   let queue: JudgeQueue;
-  let judge: Judge | undefined;
+  let judge: JudgeHost | undefined;
+  let appLog: { warn: (message: string) => void } | undefined;
   const closers: (() => Promise<unknown>)[] = [];
   if (config.REDIS_URL) {
     const connection = redisConnection(config.REDIS_URL, false);
@@ -51,13 +52,17 @@ export async function createRuntime(config: Config) {
     });
   } else {
     const concurrency = config.JUDGE_CONCURRENCY ?? availableParallelism();
-    judge = new Judge({ concurrency });
+    // [A29] Judging runs in a process of its own: this thread also runs PGlite and every request.
+    judge = new JudgeHost(concurrency);
     await judge.warmUp();
     events = new LocalEventBus();
-    queue = new InProcessQueue({ db: database.db, judge, events }, concurrency, () => {});
+    // The app's logger exists only once the app is built; judging starts after that.
+    const log = (message: string) => appLog?.warn(message);
+    queue = new InProcessQueue({ db: database.db, judge, events, log }, concurrency, () => {});
   }
   const now = () => new Date();
   const app = await buildApp({ config, db: database.db, queue, events, now });
+  appLog = app.log;
   const deps = { db: database.db, queue, now };
   // [A27] Background loops run one at a time each, and shutdown waits for a run in progress.
   const loops = [

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { JOB_ATTEMPTS, type JudgeJobData, laneKey, QUEUE_NAME } from './queue/BullJudgeQueue.ts';
 import { RedisEventBus } from './queue/EventBus.ts';
-import { DatabaseUnreachable, runJudgeJob } from './queue/processSubmission.ts';
+import { DatabaseUnreachable, giveUp, runJudgeJob } from './queue/processSubmission.ts';
 import { redisConnection } from './queue/redisConnection.ts';
 
 /** How long a job waits for an unreachable database before it is tried again, without spending a try ([A22]). */
@@ -63,8 +63,14 @@ try {
     if (job?.data.attemptId) void connection.decr(laneKey(config.REDIS_PREFIX, job.data.attemptId)).catch(() => {});
   };
   worker.on('completed', leaveLane);
-  worker.on('failed', (job) => {
-    if (job && job.attemptsMade >= (job.opts.attempts ?? JOB_ATTEMPTS)) leaveLane(job);
+  worker.on('failed', (job, error) => {
+    if (!job || job.attemptsMade < (job.opts.attempts ?? JOB_ATTEMPTS)) return;
+    leaveLane(job);
+    // [A20] Failed for good (stalled too often, or the last try could not store its internal_error):
+    // end the submission now; if the database is away, the reconciler does it later ([A21]).
+    if (typeof job.data.submissionId === 'string') {
+      void giveUp(deps, job.data.submissionId, `job failed for good: ${error.message}`).catch(() => {});
+    }
   });
   worker.on('error', (error) => process.stderr.write(`worker: ${error.message}\n`));
   process.stdout.write(`judge worker ready (concurrency ${concurrency}, queue ${config.REDIS_PREFIX}:${QUEUE_NAME})\n`);

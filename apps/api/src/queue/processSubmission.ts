@@ -1,4 +1,4 @@
-import type { Judge, JudgeReport } from '@assay/judge';
+import type { JudgeReport } from '@assay/judge';
 import { UnrecoverableError } from 'bullmq';
 import { eq, sql } from 'drizzle-orm';
 import { isConnectionError } from '../db/connectionErrors.ts';
@@ -7,6 +7,7 @@ import { assessmentTasks, attempts, submissions } from '../db/schema.ts';
 import { problemVersionById } from '../services/cachedLookups.ts';
 import { storeVerdict } from '../services/scoring.ts';
 import type { EventBus, SubmissionEvent } from './EventBus.ts';
+import type { JudgeService } from './JudgeHost.ts';
 
 interface Claimed {
   attemptId: string;
@@ -21,7 +22,8 @@ interface Claimed {
 
 export interface ProcessorDeps {
   db: Db;
-  judge: Judge;
+  /** The judge: a Judge in this process, or the embedded mode's JudgeHost ([A29]). */
+  judge: JudgeService;
   events: EventBus;
   /** Where a submission the judge gave up on is reported, with its cause ([A20]). */
   log?: (message: string) => void;
@@ -133,7 +135,7 @@ export async function processSubmission(deps: ProcessorDeps, submissionId: strin
  */
 export async function giveUp(deps: ProcessorDeps, submissionId: string, cause: string): Promise<boolean> {
   const [row] = await deps.db
-    .select({ attemptId: submissions.attemptId, position: submissions.position, mode: submissions.mode })
+    .select({ attemptId: submissions.attemptId, mode: submissions.mode })
     .from(submissions)
     .where(eq(submissions.id, submissionId));
   if (!row) return false;
@@ -148,17 +150,9 @@ export async function giveUp(deps: ProcessorDeps, submissionId: string, cause: s
     message: GAVE_UP_MESSAGE,
   };
   const stored = await storeVerdict(deps.db, { id: submissionId, attemptId: row.attemptId, mode: row.mode }, report);
-  deps.log?.(`submission ${submissionId} ended as internal_error: ${cause}`);
-  await publishReliably(deps.events, {
-    type: 'submission',
-    attemptId: row.attemptId,
-    submissionId,
-    position: row.position,
-    mode: row.mode,
-    status: 'done',
-    verdict: 'internal_error',
-    score: 0,
-  });
+  if (stored) deps.log?.(`submission ${submissionId} ended as internal_error: ${cause}`);
+  // Announces what is stored: this internal_error, or the verdict another try stored meanwhile.
+  await announceDone(deps, submissionId);
   return stored;
 }
 
