@@ -564,6 +564,43 @@ describe('the candidate in the browser', () => {
     await context.close();
   });
 
+  it('[W19] the live channel reconnects after a 1009 but stops, and says why, after a 4429', async () => {
+    const link = await server.createInvitation({ durationMinutes: 30, taskIds: ['classics/number-of-islands'] });
+    const context = await newContext();
+    const page = await openWorkspace(context, link);
+    onTestFailed(async () => {
+      await shot(page, 'failed-live-channel-test');
+    });
+    // A frame the server found too big: the page connects again (to the real server).
+    let attempts = 0;
+    await page.routeWebSocket('**/api/attempt/live', (ws) => {
+      attempts++;
+      if (attempts === 1) ws.close({ code: 1009, reason: 'frame too big' });
+      else ws.connectToServer();
+    });
+    await page.reload();
+    await editorReady(page);
+    await expect.poll(() => attempts, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await expect(page.getByTestId('live-stopped').count()).resolves.toBe(0);
+
+    // Too many sockets for this session: the page stops trying and says why.
+    await page.unrouteAll();
+    let refused = 0;
+    await page.routeWebSocket('**/api/attempt/live', (ws) => {
+      refused++;
+      ws.close({ code: 4429, reason: 'too many live connections' });
+    });
+    await page.reload();
+    await editorReady(page);
+    await expect(page.getByTestId('live-stopped').innerText()).resolves.toMatch(/open in too many tabs/);
+    const whenStopped = refused;
+    // A reconnect would come within a second (0.5 s backoff, jittered); none comes.
+    await page.waitForTimeout(2500);
+    expect(refused).toBe(whenStopped);
+    await shot(page, '26-too-many-tabs');
+    await context.close();
+  });
+
   it('[W1] an unknown or expired link gets a page that says so and what to do', async () => {
     const context = await newContext();
     const page = await context.newPage();
