@@ -404,6 +404,15 @@ describe('the candidate in the browser', () => {
 
     // The Tab key: the toolbar says what it does in the editor and how to leave.
     await expect(page.getByTestId('tab-hint').innerText()).resolves.toMatch(/Tab indents · Ctrl \+ M to move focus/);
+    // Ctrl + M in the editor: Tab now leaves it, and the hint says so.
+    await page.locator('[data-testid=editor] .view-lines').click();
+    await page.keyboard.press('Control+M');
+    await expect(page.getByTestId('tab-hint').innerText()).resolves.toMatch(/Tab moves focus · Ctrl \+ M to indent/);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('.monaco-editor') === null)).resolves.toBe(true);
+    await page.locator('[data-testid=editor] .view-lines').click();
+    await page.keyboard.press('Control+M');
+    await page.getByTestId('tab-hint').filter({ hasText: 'Tab indents' }).waitFor();
 
     // Run: the summary counts the samples, and the cards sit side by side.
     await setCode(page, ISLANDS_ACCEPTED);
@@ -450,6 +459,8 @@ describe('the candidate in the browser', () => {
     expect(sent).toHaveLength(2);
     expect(JSON.parse(sent[1] as string)).toEqual(JSON.parse(sent[0] as string));
     await page.unroute('**/api/attempt/tasks/0/submissions');
+    // The verdict is on screen: no toast repeats it over the results.
+    await expect(page.getByTestId('toast').filter({ hasText: 'Task 1: Accepted' }).count()).resolves.toBe(0);
     // Hidden tests: a share of the limit once the API sends it to candidates, never an exact time then.
     const chips = await page.getByTestId('hidden-chip').allInnerTexts();
     expect(chips.length).toBeGreaterThan(0);
