@@ -59,6 +59,9 @@ export function ensureWebBuild(log: (line: string) => void = (line) => process.s
       const child = spawn('pnpm', ['--filter', '@assay/web', 'build'], {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'pipe'],
+        // What `pnpm start` serves is the production build, even when a test runner (NODE_ENV=test) asks
+        // for it: Vite would otherwise bundle React's development build (StrictMode runs effects twice).
+        env: { ...process.env, NODE_ENV: 'production' },
       });
       child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => output.push(chunk));

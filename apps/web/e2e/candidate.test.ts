@@ -404,6 +404,15 @@ describe('the candidate in the browser', () => {
 
     // The Tab key: the toolbar says what it does in the editor and how to leave.
     await expect(page.getByTestId('tab-hint').innerText()).resolves.toMatch(/Tab indents · Ctrl \+ M to move focus/);
+    // Ctrl + M in the editor: Tab now leaves it, and the hint says so.
+    await page.locator('[data-testid=editor] .view-lines').click();
+    await page.keyboard.press('Control+M');
+    await expect(page.getByTestId('tab-hint').innerText()).resolves.toMatch(/Tab moves focus · Ctrl \+ M to indent/);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('.monaco-editor') === null)).resolves.toBe(true);
+    await page.locator('[data-testid=editor] .view-lines').click();
+    await page.keyboard.press('Control+M');
+    await page.getByTestId('tab-hint').filter({ hasText: 'Tab indents' }).waitFor();
 
     // Run: the summary counts the samples, and the cards sit side by side.
     await setCode(page, ISLANDS_ACCEPTED);
@@ -450,6 +459,8 @@ describe('the candidate in the browser', () => {
     expect(sent).toHaveLength(2);
     expect(JSON.parse(sent[1] as string)).toEqual(JSON.parse(sent[0] as string));
     await page.unroute('**/api/attempt/tasks/0/submissions');
+    // The verdict is on screen: no toast repeats it over the results.
+    await expect(page.getByTestId('toast').filter({ hasText: 'Task 1: Accepted' }).count()).resolves.toBe(0);
     // Hidden tests: a share of the limit once the API sends it to candidates, never an exact time then.
     const chips = await page.getByTestId('hidden-chip').allInnerTexts();
     expect(chips.length).toBeGreaterThan(0);
@@ -561,6 +572,43 @@ describe('the candidate in the browser', () => {
     // None of the keyboard work above was recorded as leaving the window.
     const { events } = await adminAttempt(page);
     expect(events.filter((e) => e.type === 'window_blur')).toHaveLength(3);
+    await context.close();
+  });
+
+  it('[W19] the live channel reconnects after a 1009 but stops, and says why, after a 4429', async () => {
+    const link = await server.createInvitation({ durationMinutes: 30, taskIds: ['classics/number-of-islands'] });
+    const context = await newContext();
+    const page = await openWorkspace(context, link);
+    onTestFailed(async () => {
+      await shot(page, 'failed-live-channel-test');
+    });
+    // A frame the server found too big: the page connects again (to the real server).
+    let attempts = 0;
+    await page.routeWebSocket('**/api/attempt/live', (ws) => {
+      attempts++;
+      if (attempts === 1) ws.close({ code: 1009, reason: 'frame too big' });
+      else ws.connectToServer();
+    });
+    await page.reload();
+    await editorReady(page);
+    await expect.poll(() => attempts, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await expect(page.getByTestId('live-stopped').count()).resolves.toBe(0);
+
+    // Too many sockets for this session: the page stops trying and says why.
+    await page.unrouteAll();
+    let refused = 0;
+    await page.routeWebSocket('**/api/attempt/live', (ws) => {
+      refused++;
+      ws.close({ code: 4429, reason: 'too many live connections' });
+    });
+    await page.reload();
+    await editorReady(page);
+    await expect(page.getByTestId('live-stopped').innerText()).resolves.toMatch(/open in too many tabs/);
+    const whenStopped = refused;
+    // A reconnect would come within a second (0.5 s backoff, jittered); none comes.
+    await page.waitForTimeout(2500);
+    expect(refused).toBe(whenStopped);
+    await shot(page, '26-too-many-tabs');
     await context.close();
   });
 

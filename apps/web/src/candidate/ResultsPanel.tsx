@@ -184,7 +184,8 @@ function SubmissionResult(props: {
         })}
       </div>
       <p className="muted small">
-        Hidden tests show their verdict and how much of the time limit they used, never their inputs.
+        Hidden tests show their verdict and the share of the{limits ? ` ${limits.timeMs} ms` : ''} time limit they used,
+        never their inputs.
       </p>
     </div>
   );

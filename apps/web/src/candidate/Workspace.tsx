@@ -81,6 +81,9 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   const sync = useMemo(() => new CodeSync(attempt.id, setSaveState), [attempt.id]);
 
   const task = tasks[current] as Task;
+  // A verdict the results panel already shows needs no toast over it ([W18]).
+  const onScreen = useRef({ position: task.position, tab });
+  onScreen.current = { position: task.position, tab };
   const [languages, setLanguages] = useState<Record<number, Language>>(() =>
     Object.fromEntries(
       tasks.map((t) => {
@@ -108,7 +111,12 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   }, [tasks, assessment.languages, sync]);
   const latestCode = useRef(new Map(initialCode));
 
-  const notify = useCallback((message: string) => push(message), [push]);
+  const notify = useCallback(
+    (message: string, position: number) => {
+      if (onScreen.current.position !== position || onScreen.current.tab !== 'submission') push(message);
+    },
+    [push],
+  );
   const { runs, track, best, offsetMs, connected, liveStopped } = useLiveAttempt({
     tasks,
     serverTime: view.serverTime,

@@ -35,7 +35,12 @@ export function initialRuns(tasks: Task[]): Record<number, TaskRuns> {
  * report itself is fetched; anything in flight is also polled, so a verdict shows up even if a push
  * is missed.
  */
-export function useLiveAttempt(options: { tasks: Task[]; serverTime: string; notify: (message: string) => void }) {
+export function useLiveAttempt(options: {
+  tasks: Task[];
+  serverTime: string;
+  /** A submission of task `position` was judged. */
+  notify: (message: string, position: number) => void;
+}) {
   const { tasks, serverTime, notify } = options;
   const [runs, setRuns] = useState<Record<number, TaskRuns>>(() => initialRuns(tasks));
   const [best, setBest] = useState<Record<number, number | null>>(() =>
@@ -82,6 +87,7 @@ export function useLiveAttempt(options: { tasks: Task[]; serverTime: string; not
               if (s.status === 'done' && s.mode === 'submit' && !s.automatic) {
                 notify(
                   `Task ${s.position + 1}: ${verdictLabel(s.verdict ?? '')} · ${s.report?.passed}/${s.report?.total} tests`,
+                  s.position,
                 );
               }
             })

@@ -27,7 +27,9 @@ export function useFocusWrap(root: RefObject<HTMLElement | null>) {
       const last = list[list.length - 1];
       if (!first || !last) return;
       const active = document.activeElement;
-      const outside = !(active instanceof HTMLElement) || !scope.contains(active);
+      // Focus left behind the open dialog goes into it; nothing focused (after a click on text) is left to
+      // the browser, which goes on from where the click was.
+      const outside = active instanceof HTMLElement && active !== document.body && !scope.contains(active);
       if (event.shiftKey ? active === first || outside : active === last || outside) {
         event.preventDefault();
         (event.shiftKey ? last : first).focus();
