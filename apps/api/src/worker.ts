@@ -64,7 +64,8 @@ try {
   };
   worker.on('completed', leaveLane);
   worker.on('failed', (job, error) => {
-    if (!job || job.attemptsMade < (job.opts.attempts ?? JOB_ATTEMPTS)) return;
+    // A job BullMQ will try again has no finishedOn; one stalled too often may not have spent its attempts.
+    if (!job || (job.finishedOn === undefined && job.attemptsMade < (job.opts.attempts ?? JOB_ATTEMPTS))) return;
     leaveLane(job);
     // [A20] Failed for good (stalled too often, or the last try could not store its internal_error):
     // end the submission now; if the database is away, the reconciler does it later ([A21]).

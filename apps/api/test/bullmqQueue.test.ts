@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Queue } from 'bullmq';
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import { eq } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -236,4 +236,33 @@ describe.runIf(enabled)('the BullMQ path', () => {
       await proxy.close();
     }
   }, 90_000);
+
+  it('[A21] the reconciler re-enqueues a stuck submission whose job already failed for good', async () => {
+    stopWorkers();
+    const id = (await submitAs('function solve(nums) { return nums.reduce((a, b) => a + b, 0); }')).json().id as string;
+    // A job that failed for good without touching the submission (as after a database outage before [A22]).
+    const failing = new Worker(
+      QUEUE_NAME,
+      async () => {
+        throw new UnrecoverableError('failed for the test');
+      },
+      { connection: redisConnection(redisUrl, true), prefix },
+    );
+    const jobs = new Queue<JudgeJobData>(QUEUE_NAME, { connection: redisConnection(redisUrl, true), prefix });
+    try {
+      await waitFor('the job to fail', async () =>
+        (await (await jobs.getJob(id))?.getState()) === 'failed' ? true : undefined,
+      );
+      await failing.close();
+      expect((await rowOf(id))?.status).toBe('queued');
+      const queue = new BullJudgeQueue(redisConnection(redisUrl, false), prefix);
+      expect(await reconcileQueued(t.db, queue, new Date(), 0)).toBeGreaterThanOrEqual(1);
+      await queue.close();
+      await startWorker();
+      expect((await verdictOf(id)).verdict).toBe('accepted');
+    } finally {
+      await failing.close();
+      await jobs.close();
+    }
+  }, 60_000);
 });
