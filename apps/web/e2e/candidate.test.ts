@@ -485,6 +485,26 @@ describe('the candidate in the browser', () => {
     await expect(statement.locator('h1').innerText()).resolves.toBe('Task Scheduler');
     await expect.poll(() => statement.evaluate((el) => el.scrollTop)).toBe(0);
 
+    // A time-out is said against the statement's limit, in CPU time, never the judge's wall-clock timeout.
+    await setCode(page, 'function leastInterval(tasks, n) {\n  for (;;) {}\n}');
+    await page.getByTestId('tab-tests').click();
+    await page.getByTestId('run').click();
+    const timedOut = page.getByTestId('run-results').locator('.test-card').first();
+    await timedOut.waitFor({ timeout: 30_000 });
+    await expect(timedOut.locator('.badge').first().innerText()).resolves.toBe('Time limit exceeded');
+    const schedulerLimits = view.tasks[1]?.limits;
+    if (schedulerLimits) {
+      const text = await timedOut.innerText();
+      const limitText = await page.getByTestId('limits').innerText();
+      expect(limitText).toContain(`Time limit ${schedulerLimits.timeMs} ms of CPU`);
+      expect(text).toContain(`> ${schedulerLimits.timeMs} ms`);
+      expect(text).toContain(`more than the ${schedulerLimits.timeMs} ms CPU time limit`);
+      // The card says one time: the statement's limit, never the judge's wall-clock timeout.
+      const numbers = [...text.matchAll(/(\d+) ms/g)].map((m) => Number(m[1]));
+      expect(new Set(numbers)).toEqual(new Set([schedulerLimits.timeMs]));
+    }
+    await shot(page, '19b-time-limit-sample');
+
     // Keyboard: the splitter shows a focus ring, and Tab past the last control wraps to the first instead
     // of leaving the page (which would be recorded as the window losing focus).
     await page.getByTestId('task-2').focus();
