@@ -33,6 +33,7 @@ export {
   typeTextSchema,
   validateProblemSpec,
 } from './problemSchema.ts';
+export { conditionFlags, type ProcessEntry, processEntry } from './processEntry.ts';
 export {
   formatType,
   isIdentifier,

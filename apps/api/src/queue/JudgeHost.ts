@@ -1,6 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import type { JudgeReport, JudgeRequest, ProblemSpec } from '@assay/judge';
+import { type JudgeReport, type JudgeRequest, type ProblemSpec, processEntry } from '@assay/judge';
 
 /** What the processor needs of a judge: the in-process Judge and JudgeHost both fit. */
 export interface JudgeService {
@@ -18,9 +17,8 @@ export type HostReply =
   | { type: 'report'; requestId: number; report: JudgeReport }
   | { type: 'failed'; requestId: number; message: string };
 
-const HERE = fileURLToPath(import.meta.url);
-const ENTRY = HERE.replace(/JudgeHost\.(ts|js)$/, (_m, ext: string) => `judgeHostMain.${ext}`);
-const ARGV = ['--no-node-snapshot', ...(ENTRY.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [])];
+/** The judge host's entry point beside this module, compiled or not ([A60]). */
+const ENTRY = processEntry(import.meta.url, './judgeHostMain');
 
 /** The judge host process exited while judging; the queue tries the job again ([A20]). */
 export class JudgeHostExited extends Error {
@@ -56,8 +54,8 @@ export class JudgeHost implements JudgeService {
   private host(): Promise<ChildProcess> {
     if (this.closed) return Promise.reject(new Error('the judge is closed'));
     this.ready ??= new Promise<ChildProcess>((resolve, reject) => {
-      const child = fork(ENTRY, [String(this.concurrency)], {
-        execArgv: ARGV,
+      const child = fork(ENTRY.path, [String(this.concurrency)], {
+        execArgv: ENTRY.execArgv,
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });

@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { classifyFailure, type Failure } from '../classifyFailure.ts';
+import { processEntry } from '../processEntry.ts';
 import type { ChildMessage, SandboxJob, SandboxTest, SandboxTestResult } from '../sandbox/protocol.ts';
 import type { CompileError } from '../types.ts';
 
@@ -45,12 +45,8 @@ type Attempt =
   | { kind: 'compile-error'; error: CompileError }
   | { kind: 'died'; index: number; failure: Failure; wallMs: number; cpuMs?: number };
 
-const here = fileURLToPath(import.meta.url);
-const CHILD_ENTRY = here.replace(/pool[\\/]ChildPool\.(ts|js)$/, (_m, ext: string) => `sandbox/childMain.${ext}`);
-const CHILD_ARGV = [
-  '--no-node-snapshot',
-  ...(CHILD_ENTRY.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : []),
-];
+/** The sandbox child's entry point, beside this module's folder, compiled or not ([A60]). */
+const CHILD = processEntry(import.meta.url, '../sandbox/childMain');
 const PAGE_SIZE = 4096;
 /** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
 const CLOCK_TICKS_PER_S = 100;
@@ -370,8 +366,8 @@ export class ChildPool {
   }
 
   private spawn(): Child {
-    const proc = fork(CHILD_ENTRY, [], {
-      execArgv: CHILD_ARGV,
+    const proc = fork(CHILD.path, [], {
+      execArgv: CHILD.execArgv,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'json',
     });
