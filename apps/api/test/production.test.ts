@@ -98,13 +98,13 @@ describe.skipIf(!RUN)('[A60] the production image', () => {
     server.stderr?.on('data', (d: Buffer) => {
       output += d.toString();
     });
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 150_000;
     while (!output.includes('Candidate link')) {
       if (server.exitCode !== null) throw new Error(`the compiled server exited:\n${output}`);
       if (Date.now() > deadline) throw new Error(`the compiled server did not start:\n${output}`);
       await new Promise((r) => setTimeout(r, 200));
     }
-  }, 180_000);
+  }, 400_000);
 
   afterAll(() => {
     server?.kill();
