@@ -1,3 +1,4 @@
+import { ERROR_CODES } from '@assay/contracts';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -5,7 +6,6 @@ import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { LIVE_MAX_FRAME_BYTES } from './closeCodes.ts';
 import type { Config } from './config.ts';
 import { isConnectionError } from './db/connectionErrors.ts';
 import type { Db } from './db/openDatabase.ts';
@@ -18,7 +18,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { candidateRoutes } from './routes/candidate.ts';
 import { healthRoutes } from './routes/health.ts';
-import { liveRoutes } from './routes/live.ts';
+import { LIVE_MAX_FRAME_BYTES, liveRoutes } from './routes/live.ts';
 import { webApp } from './routes/webApp.ts';
 
 export interface AppDeps {
@@ -88,7 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       );
       return reply
         .status(400)
-        .send({ error: { code: 'API_ERR_BAD_REQUEST', message: `the ${where} is invalid: ${details.join('; ')}` } });
+        .send({ error: { code: ERROR_CODES.BAD_REQUEST, message: `the ${where} is invalid: ${details.join('; ')}` } });
     }
     if (isConnectionError(error)) {
       const unavailable = new DatabaseUnavailable();
@@ -98,12 +98,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (error.statusCode && error.statusCode < 500) {
       return reply
         .status(error.statusCode)
-        .send({ error: { code: error.code ?? 'API_ERR_BAD_REQUEST', message: error.message } });
+        .send({ error: { code: error.code ?? ERROR_CODES.BAD_REQUEST, message: error.message } });
     }
     request.log.error({ err: error }, 'unexpected error');
     return reply.status(500).send({
       error: {
-        code: 'API_ERR_INTERNAL',
+        code: ERROR_CODES.INTERNAL,
         message: 'something went wrong on our side; nothing you did. Try again, and tell us if it keeps happening',
       },
     });
@@ -135,7 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     keyGenerator: (request) => request.attemptId ?? request.staff?.id ?? request.ip,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
-      code: 'API_ERR_RATE_LIMITED',
+      code: ERROR_CODES.RATE_LIMITED,
       message: `too many requests: at most ${context.max} per ${context.after === '1 minute' ? 'minute' : context.after}. Wait ${Math.ceil(context.ttl / 1000)} s and try again`,
     }),
   });

@@ -121,7 +121,7 @@ describe('hidden tests', () => {
   });
 
   it('[A12] the time bucket is the CPU time as a share of the time limit', async () => {
-    const { timeBucket } = await import('../src/routes/schemas.ts');
+    const { timeBucket } = await import('../src/services/submissionView.ts');
     expect([0, 249, 250, 499, 500, 999, 1000, 5000].map((ms) => timeBucket(ms, 1000))).toEqual([
       '<25%',
       '<25%',

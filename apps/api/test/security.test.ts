@@ -1,12 +1,13 @@
+import { CLOSE_CODES } from '@assay/contracts';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import { buildApp } from '../src/app.ts';
-import { CLOSE_CODES, LIVE_MAX_SOCKETS } from '../src/closeCodes.ts';
 import { loadConfig } from '../src/config.ts';
 import { attempts, auditLog, codeHistory, proctorEvents, sessions } from '../src/db/schema.ts';
 import { LocalEventBus } from '../src/queue/EventBus.ts';
+import { LIVE_MAX_SOCKETS } from '../src/routes/live.ts';
 import { hashToken, newToken } from '../src/services/secrets.ts';
 import { purgeExpiredSessions } from '../src/services/sessions.ts';
 import { ADMIN, candidateCookie, inviteCandidates, type TestApp, testApp } from './testApp.ts';

@@ -1,3 +1,4 @@
+import { LANGUAGE_IDS, languageId as language, submissionSchema } from '@assay/contracts';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,13 +9,15 @@ import { eventsPage, historyPage, PAGE_SIZES, type RecordList, submissionsPage }
 import { recordAudit } from '../services/audit.ts';
 import { bestFractions, scoreTasks, taskScores } from '../services/scoring.ts';
 import { hashToken, newToken } from '../services/secrets.ts';
-import { language, submissionSchema } from './schemas.ts';
 
 const assessmentInput = z.object({
   title: z.string().min(1).max(200),
   description: z.string().max(5000).default(''),
   durationMinutes: z.number().int().min(1).max(600).default(70),
-  languages: z.array(language).min(1).default(['javascript', 'typescript']),
+  languages: z
+    .array(language)
+    .min(1)
+    .default([...LANGUAGE_IDS]),
   proctoring: z
     .object({ fullscreen: z.boolean(), recordEvents: z.boolean() })
     .default({ fullscreen: true, recordEvents: true }),

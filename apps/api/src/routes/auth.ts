@@ -1,19 +1,12 @@
+import { loginBody, logoutResponse, type StaffUser, staffUserResponse } from '@assay/contracts';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { users } from '../db/schema.ts';
 import { BadCredentials, SignInLimited } from '../errors.ts';
 import { requireStaff } from '../plugins/auth.ts';
 import { recordAudit } from '../services/audit.ts';
 import { passwordDummy, verifyAccountPassword } from '../services/secrets.ts';
 import { SignInLimiter } from '../services/signInLimits.ts';
-
-const staffSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(['admin', 'interviewer']),
-});
 
 /** Sign-ins per address per minute, whoever the request claims to be ([A31]). */
 const SIGN_INS_PER_ADDRESS = 20;
@@ -32,8 +25,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       schema: {
         tags: ['auth'],
-        body: z.object({ email: z.email(), password: z.string().min(1) }),
-        response: { 200: z.object({ user: staffSchema }) },
+        body: loginBody,
+        response: { 200: staffUserResponse },
       },
     },
     async (request, reply) => {
@@ -73,7 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], response: { 200: z.object({ ok: z.literal(true) }) } } },
+    { schema: { tags: ['auth'], response: { 200: logoutResponse } } },
     async (request, reply) => {
       await app.endSession(request, reply);
       return { ok: true as const };
@@ -82,7 +75,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/auth/me',
-    { preHandler: requireStaff(), schema: { tags: ['auth'], response: { 200: z.object({ user: staffSchema }) } } },
-    async (request) => ({ user: request.staff as z.infer<typeof staffSchema> }),
+    { preHandler: requireStaff(), schema: { tags: ['auth'], response: { 200: staffUserResponse } } },
+    async (request) => ({ user: request.staff as StaffUser }),
   );
 };

@@ -1,6 +1,20 @@
+import {
+  attemptViewSchema,
+  invitationSummarySchema,
+  invitationTokenParams,
+  proctorEventsBody,
+  proctorEventsResponse,
+  runBody,
+  saveCodeBody,
+  saveCodeResponse,
+  submissionIdParams,
+  submissionListResponse,
+  submissionSchema,
+  submitBody,
+  taskPositionParams,
+} from '@assay/contracts';
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { submissions } from '../db/schema.ts';
 import { NotFound, ProctorBatchTooLarge } from '../errors.ts';
 import { requireCandidate } from '../plugins/auth.ts';
@@ -15,19 +29,13 @@ import {
   saveCode,
   startAttempt,
 } from '../services/attempts.ts';
-import {
-  PROCTOR_BATCH_BYTES,
-  PROCTOR_BATCH_EVENTS,
-  proctorEventSchema,
-  recordProctorEvents,
-} from '../services/proctoring.ts';
+import { PROCTOR_BATCH_BYTES, recordProctorEvents } from '../services/proctoring.ts';
 import { hashToken } from '../services/secrets.ts';
-import { attemptViewSchema, language, type SubmissionRow, submissionSchema } from './schemas.ts';
+import type { SubmissionRow } from '../services/submissionView.ts';
 
 export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = () => ({ db: app.db, queue: app.queue, now: app.now });
   const attemptIdOf = (request: { attemptId?: string }) => request.attemptId as string;
-  const position = z.object({ position: z.coerce.number().int().min(0) });
   const viewOf = (attemptId: string, row: SubmissionRow) => candidateSubmissionView(app.db, attemptId, row);
 
   app.get(
@@ -35,19 +43,9 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['candidate'],
-        params: z.object({ token: z.string().min(1) }),
+        params: invitationTokenParams,
         response: {
-          200: z.object({
-            candidateName: z.string(),
-            title: z.string(),
-            description: z.string(),
-            durationMinutes: z.number(),
-            taskCount: z.number(),
-            languages: z.array(language),
-            proctoring: z.object({ fullscreen: z.boolean(), recordEvents: z.boolean() }),
-            status: z.enum(['not_started', 'in_progress', 'finished']),
-            expiresAt: z.string(),
-          }),
+          200: invitationSummarySchema,
         },
       },
     },
@@ -67,7 +65,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       schema: {
         tags: ['candidate'],
-        params: z.object({ token: z.string().min(1) }),
+        params: invitationTokenParams,
         response: { 200: attemptViewSchema },
       },
     },
@@ -101,9 +99,9 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
         config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
         schema: {
           tags: ['candidate'],
-          params: position,
-          body: z.object({ language, code: z.string() }),
-          response: { 200: z.object({ savedAt: z.string() }) },
+          params: taskPositionParams,
+          body: saveCodeBody,
+          response: { 200: saveCodeResponse },
         },
       },
       async (request) =>
@@ -116,12 +114,8 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
         config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
         schema: {
           tags: ['candidate'],
-          params: position,
-          body: z.object({
-            language,
-            code: z.string(),
-            customInputs: z.array(z.array(z.unknown())).max(10).optional(),
-          }),
+          params: taskPositionParams,
+          body: runBody,
           response: { 202: submissionSchema },
         },
       },
@@ -143,8 +137,8 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
         config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
         schema: {
           tags: ['candidate'],
-          params: position,
-          body: z.object({ language, code: z.string(), idempotencyKey: z.string().min(8).max(100) }),
+          params: taskPositionParams,
+          body: submitBody,
           response: { 200: submissionSchema, 202: submissionSchema },
         },
       },
@@ -162,7 +156,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
 
     typed.get(
       '/api/attempt/submissions/:id',
-      { schema: { tags: ['candidate'], params: z.object({ id: z.uuid() }), response: { 200: submissionSchema } } },
+      { schema: { tags: ['candidate'], params: submissionIdParams, response: { 200: submissionSchema } } },
       async (request) => {
         const [row] = await app.db
           .select()
@@ -178,8 +172,8 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         schema: {
           tags: ['candidate'],
-          params: position,
-          response: { 200: z.object({ submissions: z.array(submissionSchema) }) },
+          params: taskPositionParams,
+          response: { 200: submissionListResponse },
         },
       },
       async (request) => {
@@ -207,8 +201,8 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
         },
         schema: {
           tags: ['candidate'],
-          body: z.object({ events: z.array(proctorEventSchema).min(1).max(PROCTOR_BATCH_EVENTS) }),
-          response: { 200: z.object({ recorded: z.number(), dropped: z.number() }) },
+          body: proctorEventsBody,
+          response: { 200: proctorEventsResponse },
         },
       },
       async (request) => recordProctorEvents(deps(), attemptIdOf(request), request.body.events),

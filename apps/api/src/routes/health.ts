@@ -1,6 +1,6 @@
+import { healthResponse } from '@assay/contracts';
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -8,9 +8,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['health'],
-        response: {
-          200: z.object({ ok: z.literal(true), database: z.string(), queue: z.string(), serverTime: z.string() }),
-        },
+        response: { 200: healthResponse },
       },
     },
     async () => {

@@ -1,7 +1,12 @@
+import { CLOSE_CODES, type LiveMessage } from '@assay/contracts';
 import type { FastifyPluginAsync } from 'fastify';
 import type { WebSocket } from 'ws';
-import { CLOSE_CODES, LIVE_MAX_SOCKETS } from '../closeCodes.ts';
 import { requireCandidate } from '../plugins/auth.ts';
+
+/** The largest frame a client may send on the live channel: it only ever sends pings ([A30]). */
+export const LIVE_MAX_FRAME_BYTES = 1024;
+/** Open live sockets per attempt: a few tabs are fine, thousands are an attack ([A30]). */
+export const LIVE_MAX_SOCKETS = 5;
 
 /**
  * [A16] Verdicts as they land, and the server's time, so the page never trusts the browser's clock.
@@ -26,7 +31,7 @@ export const liveRoutes: FastifyPluginAsync = async (app) => {
     }
     sockets.add(socket);
     open.set(attemptId, sockets);
-    const send = (message: unknown) => socket.readyState === 1 && socket.send(JSON.stringify(message));
+    const send = (message: LiveMessage) => socket.readyState === 1 && socket.send(JSON.stringify(message));
     send({ type: 'time', serverTime: app.now().toISOString() });
     const unsubscribe = app.events.subscribe((event) => {
       if (event.attemptId === attemptId) send(event);

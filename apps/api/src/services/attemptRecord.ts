@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db/openDatabase.ts';
 import { codeHistory, proctorEvents, submissions } from '../db/schema.ts';
 import { BadCursor } from '../errors.ts';
-import { toSubmissionView } from '../routes/schemas.ts';
+import { toSubmissionView } from './submissionView.ts';
 
 /**
  * The admin's record of an attempt, in pages ([A43]): an attempt flooded with events, saves and

@@ -23,10 +23,10 @@ import {
   NotFound,
 } from '../errors.ts';
 import type { JudgeQueue } from '../queue/JudgeQueue.ts';
-import { type SubmissionRow, toSubmissionView } from '../routes/schemas.ts';
 import { problemVersionById, processCache } from './cachedLookups.ts';
 import { finishAttempts, SWEEP_BATCH } from './finishAttempts.ts';
 import { hashToken } from './secrets.ts';
+import { type SubmissionRow, toSubmissionView } from './submissionView.ts';
 
 export const CODE_LIMIT_BYTES = 64 * 1024;
 

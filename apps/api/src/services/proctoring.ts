@@ -1,11 +1,10 @@
+import type { ProctorEvent } from '@assay/contracts';
 import { count, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { attempts, proctorEvents } from '../db/schema.ts';
 import { AttemptExpired, AttemptFinished, AttemptNotStarted, ProctorEventsFull } from '../errors.ts';
 import { type AttemptDeps, loadAttempt } from './attempts.ts';
 
-/** At most this many events in one request, and this many bytes of request body ([A41]). */
-export const PROCTOR_BATCH_EVENTS = 200;
+/** At most this many bytes of request body ([A41]); the most events per request is @assay/contracts PROCTOR_BATCH_EVENTS. */
 export const PROCTOR_BATCH_BYTES = 64 * 1024;
 /** The most events one attempt keeps ([A41]). */
 export const PROCTOR_EVENTS_PER_ATTEMPT = 5000;
@@ -15,34 +14,6 @@ export const PROCTOR_EVENTS_PER_ATTEMPT = 5000;
  */
 export const PROCTOR_GRACE_MS = 2 * 60_000;
 
-const at = z.iso.datetime();
-const length = z.number().int().min(0).max(100_000_000);
-const where = z.enum(['editor', 'page']);
-
-/**
- * One proctoring event. Each type has its own detail, bounded; unknown detail keys are dropped, so an
- * event stores a few bytes whatever the client sends ([A41]).
- */
-export const proctorEventSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('copy'),
-    at,
-    detail: z.object({ length, from: where }).partial().optional(),
-  }),
-  z.object({
-    type: z.literal('paste'),
-    at,
-    detail: z.object({ length, fromOutside: z.boolean(), into: where }).partial().optional(),
-  }),
-  z.object({
-    type: z.enum(['tab_hidden', 'tab_visible', 'window_blur', 'window_focus', 'fullscreen_exit', 'fullscreen_enter']),
-    at,
-    detail: z.object({}).optional(),
-  }),
-]);
-
-export type ProctorEventInput = z.infer<typeof proctorEventSchema>;
-
 /**
  * Records a batch of proctoring events ([A41]): only for a started attempt, until a grace period after
  * it ended; events timed outside the attempt (give or take the grace) are dropped, and so is whatever
@@ -51,7 +22,7 @@ export type ProctorEventInput = z.infer<typeof proctorEventSchema>;
 export async function recordProctorEvents(
   deps: AttemptDeps,
   attemptId: string,
-  events: ProctorEventInput[],
+  events: ProctorEvent[],
 ): Promise<{ recorded: number; dropped: number }> {
   const attempt = await loadAttempt(deps.db, attemptId);
   if (attempt.status === 'not_started' || !attempt.startedAt) throw new AttemptNotStarted();

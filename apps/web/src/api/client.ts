@@ -1,9 +1,12 @@
+import type { ErrorCode, ErrorResponse } from '@assay/contracts';
+
 /** A refusal from the API: its code and the message that says what to do ([A10]). */
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(
     readonly status: number,
-    readonly code: string,
+    /** One of the API's `ERROR_CODES`; `BAD_RESPONSE` or `HTTP_ERROR` when the answer was not the API's. */
+    readonly code: ErrorCode | 'BAD_RESPONSE' | 'HTTP_ERROR' | (string & {}),
     message: string,
     /** How long the server asked us to wait before trying again (its `Retry-After`), if it said. */
     readonly retryAfterMs?: number,
@@ -38,7 +41,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     if (response.ok) throw new ApiError(response.status, 'BAD_RESPONSE', 'The server sent an unreadable answer.');
   }
   if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string } } | undefined)?.error;
+    const error = (data as Partial<ErrorResponse> | undefined)?.error;
     // A gateway or a restarting server answers 502-504 without our error shape: the same as offline.
     if (!error && response.status >= 502) throw new NetworkError('The server is not reachable right now.');
     throw new ApiError(

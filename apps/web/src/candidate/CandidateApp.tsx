@@ -1,6 +1,6 @@
+import type { AttemptView, InvitationSummary } from '@assay/contracts';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
-import type { AttemptView, InvitationSummary } from '../api/types.ts';
 import { Page } from '../ui/Page.tsx';
 import { FinishedPage } from './FinishedPage.tsx';
 import { InvitationPage } from './InvitationPage.tsx';

@@ -1,6 +1,6 @@
+import type { AttemptView, Submission, SubmissionListResponse } from '@assay/contracts';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
-import type { AttemptView, Submission } from '../api/types.ts';
 import { Page } from '../ui/Page.tsx';
 import { VerdictBadge } from '../ui/verdicts.tsx';
 
@@ -15,7 +15,7 @@ export function FinishedPage({ view }: { view: AttemptView }) {
       while (!stopped) {
         const entries = await Promise.all(
           view.tasks.map(async (t) => {
-            const { submissions } = await api<{ submissions: Submission[] }>(
+            const { submissions } = await api<SubmissionListResponse>(
               'GET',
               `/api/attempt/tasks/${t.position}/submissions`,
             );

@@ -1,5 +1,5 @@
+import type { InvitationSummary } from '@assay/contracts';
 import { useState } from 'react';
-import type { InvitationSummary } from '../api/types.ts';
 import { Page } from '../ui/Page.tsx';
 
 const LANGUAGE_NAMES = { javascript: 'JavaScript', typescript: 'TypeScript' } as const;

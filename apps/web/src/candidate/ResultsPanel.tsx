@@ -1,4 +1,4 @@
-import type { Submission, Task, TestResult } from '../api/types.ts';
+import type { Submission, Task, TestResult } from '@assay/contracts';
 import { shortcutLabel } from '../ui/shortcuts.ts';
 import { VerdictBadge, verdictLabel, verdictTone } from '../ui/verdicts.tsx';
 import { type Limits, testError, testTime } from './testTimes.ts';

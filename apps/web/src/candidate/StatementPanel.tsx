@@ -1,7 +1,7 @@
+import type { LanguageId, Task } from '@assay/contracts';
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { Language, Task } from '../api/types.ts';
 import { signatureLines } from './signatureLine.ts';
 import { limitsText } from './testTimes.ts';
 
@@ -18,7 +18,7 @@ function renderMarkdown(markdown: string): string {
   return DOMPurify.sanitize(marked.parse(markdown, { async: false, gfm: true }));
 }
 
-export function StatementPanel({ task, language }: { task: Task; language: Language }) {
+export function StatementPanel({ task, language }: { task: Task; language: LanguageId }) {
   const article = useRef<HTMLElement>(null);
   // Another task is another page: it opens at its title, not at the previous statement's scroll ([W14]).
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the task changes, by design

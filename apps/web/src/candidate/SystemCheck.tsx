@@ -1,5 +1,5 @@
+import type { InvitationSummary } from '@assay/contracts';
 import { useEffect, useState } from 'react';
-import type { InvitationSummary } from '../api/types.ts';
 import { Page } from '../ui/Page.tsx';
 import { liveUrl } from './liveChannel.ts';
 

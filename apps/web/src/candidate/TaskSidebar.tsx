@@ -1,4 +1,4 @@
-import type { Task } from '../api/types.ts';
+import type { Task } from '@assay/contracts';
 
 export type TaskProgress = 'not_started' | 'in_progress' | 'submitted' | 'partial' | 'solved';
 

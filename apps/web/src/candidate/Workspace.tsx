@@ -1,6 +1,6 @@
+import type { AttemptView, LanguageId, RunBody, Submission, SubmitBody, Task } from '@assay/contracts';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, NetworkError, withRetry } from '../api/client.ts';
-import type { AttemptView, Language, Submission, Task } from '../api/types.ts';
 import type { EditorHandle } from '../editor/CodeEditor.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { Splitter, useStoredSize } from '../ui/Splitter.tsx';
@@ -24,12 +24,12 @@ import { useOpenElsewhere } from './useOpenElsewhere.ts';
 // Monaco is the heaviest part of the app: it loads while the workspace's first paint is on screen.
 const CodeEditor = lazy(() => import('../editor/CodeEditor.tsx'));
 
-const EXTENSION: Record<Language, string> = { javascript: 'js', typescript: 'ts' };
+const EXTENSION: Record<LanguageId, string> = { javascript: 'js', typescript: 'ts' };
 
-const modelKey = (position: number, language: Language) => `task-${position}.${EXTENSION[language]}`;
+const modelKey = (position: number, language: LanguageId) => `task-${position}.${EXTENSION[language]}`;
 const parseModelKey = (key: string) => {
   const [, position, ext] = /^task-(\d+)\.(js|ts)$/.exec(key) ?? [];
-  return { position: Number(position), language: (ext === 'ts' ? 'typescript' : 'javascript') as Language };
+  return { position: Number(position), language: (ext === 'ts' ? 'typescript' : 'javascript') as LanguageId };
 };
 
 export function Workspace(props: { view: AttemptView; onFinished: (view: AttemptView) => void }) {
@@ -84,10 +84,10 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
   // A verdict the results panel already shows needs no toast over it ([W18]).
   const onScreen = useRef({ position: task.position, tab });
   onScreen.current = { position: task.position, tab };
-  const [languages, setLanguages] = useState<Record<number, Language>>(() =>
+  const [languages, setLanguages] = useState<Record<number, LanguageId>>(() =>
     Object.fromEntries(
       tasks.map((t) => {
-        const stored = localStorage.getItem(`assay.lang.${attempt.id}.${t.position}`) as Language | null;
+        const stored = localStorage.getItem(`assay.lang.${attempt.id}.${t.position}`) as LanguageId | null;
         const pick = [stored, t.language].find((l) => l && assessment.languages.includes(l));
         return [t.position, pick ?? assessment.languages[0] ?? 'javascript'];
       }),
@@ -186,7 +186,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
     );
   }, [latestJudged?.id]);
 
-  const codeOf = (position: number, lang: Language) => latestCode.current.get(modelKey(position, lang)) ?? '';
+  const codeOf = (position: number, lang: LanguageId) => latestCode.current.get(modelKey(position, lang)) ?? '';
   const taskRuns = runs[task.position] ?? {};
   const runSending = sending[`${task.position}/run`];
   const submitSending = sending[`${task.position}/submit`];
@@ -231,7 +231,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
         language,
         code: codeOf(position, language),
         ...(customInputs ? { customInputs } : {}),
-      });
+      } satisfies RunBody);
       track(custom ? 'custom' : 'sample', submission);
     } catch (error) {
       push((error as Error).message, { tone: 'danger' });
@@ -245,7 +245,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
     if (locked || submitBusy) return;
     const position = task.position;
     const key = `${position}/submit`;
-    const body = { language, code: codeOf(position, language), idempotencyKey: crypto.randomUUID() };
+    const body: SubmitBody = { language, code: codeOf(position, language), idempotencyKey: crypto.randomUUID() };
     setTab('submission');
     setSendingNote(key, 'Sending…');
     try {
@@ -314,7 +314,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const changeLanguage = (next: Language) => {
+  const changeLanguage = (next: LanguageId) => {
     setLanguages((all) => ({ ...all, [task.position]: next }));
     localStorage.setItem(`assay.lang.${attempt.id}.${task.position}`, next);
   };
@@ -401,7 +401,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
                 data-testid="language"
                 value={language}
                 disabled={locked}
-                onChange={(e) => changeLanguage(e.target.value as Language)}
+                onChange={(e) => changeLanguage(e.target.value as LanguageId)}
               >
                 {assessment.languages.map((l) => (
                   <option key={l} value={l}>

@@ -1,5 +1,5 @@
+import type { LanguageId, SaveCodeBody, SaveCodeResponse } from '@assay/contracts';
 import { ApiError, api, NetworkError } from '../api/client.ts';
-import type { Language } from '../api/types.ts';
 
 /** What the save indicator shows. */
 export type SaveState =
@@ -50,19 +50,19 @@ export class CodeSync {
     };
   }
 
-  private storageKey(position: number, language: Language) {
+  private storageKey(position: number, language: LanguageId) {
     return `assay.draft.${this.attemptId}.${position}.${language}`;
   }
 
   /** An edit made in this browser that the server has not confirmed, if any (survives reloads). */
-  unsaved(position: number, language: Language): string | undefined {
+  unsaved(position: number, language: LanguageId): string | undefined {
     const key = this.storageKey(position, language);
     const draft = this.drafts.get(key) ?? readDraft(key);
     return draft?.dirty ? draft.code : undefined;
   }
 
   /** Records an edit: kept locally now, sent to the server shortly. */
-  edit(position: number, language: Language, code: string): void {
+  edit(position: number, language: LanguageId, code: string): void {
     if (this.state.kind === 'closed') return;
     const key = this.storageKey(position, language);
     const draft = { code, dirty: true };
@@ -74,7 +74,7 @@ export class CodeSync {
   }
 
   /** Re-sends drafts a previous page left unsaved (offline edits before a reload). */
-  adopt(position: number, language: Language, code: string): void {
+  adopt(position: number, language: LanguageId, code: string): void {
     this.edit(position, language, code);
   }
 
@@ -105,14 +105,14 @@ export class CodeSync {
     this.pendingSince = undefined;
     for (const [key, draft] of this.drafts) {
       if (!draft.dirty) continue;
-      const [position, language] = key.split('.').slice(-2) as [string, Language];
+      const [position, language] = key.split('.').slice(-2) as [string, LanguageId];
       const code = draft.code;
       this.setState({ kind: 'saving' });
       try {
-        const { savedAt } = await api<{ savedAt: string }>('PUT', `/api/attempt/tasks/${position}/code`, {
+        const { savedAt } = await api<SaveCodeResponse>('PUT', `/api/attempt/tasks/${position}/code`, {
           language,
           code,
-        });
+        } satisfies SaveCodeBody);
         // An edit made while this save was in flight stays dirty and goes next.
         if (this.drafts.get(key) === draft) {
           draft.dirty = false;

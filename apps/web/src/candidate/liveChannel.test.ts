@@ -1,5 +1,5 @@
+import { CLOSE_CODES } from '@assay/contracts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LIVE_CLOSE } from '../api/types.ts';
 import { type LiveStatus, openLiveChannel } from './liveChannel.ts';
 
 /** A WebSocket the test opens and closes by hand. */
@@ -44,7 +44,7 @@ describe('the live channel', () => {
     expect(FakeSocket.opened).toHaveLength(2);
     expect(FakeSocket.opened[1]?.url).toBe('ws://assay.test/api/attempt/live');
     // A frame the server found too big is not a reason to give up.
-    FakeSocket.opened[1]?.onclose?.({ code: LIVE_CLOSE.messageTooBig });
+    FakeSocket.opened[1]?.onclose?.({ code: CLOSE_CODES.MESSAGE_TOO_BIG });
     vi.advanceTimersByTime(1000);
     expect(FakeSocket.opened).toHaveLength(3);
     stop();
@@ -56,7 +56,7 @@ describe('the live channel', () => {
       () => {},
       (s) => statuses.push(s),
     );
-    FakeSocket.opened[0]?.onclose?.({ code: LIVE_CLOSE.tooManySockets });
+    FakeSocket.opened[0]?.onclose?.({ code: CLOSE_CODES.TOO_MANY_SOCKETS });
     vi.advanceTimersByTime(60_000);
     expect(FakeSocket.opened).toHaveLength(1);
     expect(statuses).toEqual([{ state: 'stopped', reason: expect.stringContaining('open in too many tabs') }]);

@@ -1,4 +1,4 @@
-import { LIVE_CLOSE, type LiveMessage } from '../api/types.ts';
+import { CLOSE_CODES, type LiveMessage } from '@assay/contracts';
 
 /** The attempt's live channel on this page's own host. */
 export const liveUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/attempt/live`;
@@ -34,7 +34,7 @@ export function openLiveChannel(
     socket.onmessage = (event) => onMessage(JSON.parse(String(event.data)) as LiveMessage);
     socket.onclose = (event) => {
       if (closed) return;
-      if (event.code === LIVE_CLOSE.tooManySockets) {
+      if (event.code === CLOSE_CODES.TOO_MANY_SOCKETS) {
         // Every reconnect would be refused the same way, and would take a slot from the tab in use.
         closed = true;
         onStatus({

@@ -1,14 +1,5 @@
+import { PROCTOR_BATCH_EVENTS, type ProctorEventType } from '@assay/contracts';
 import { api } from '../api/client.ts';
-
-export type ProctorEventType =
-  | 'tab_hidden'
-  | 'tab_visible'
-  | 'window_blur'
-  | 'window_focus'
-  | 'fullscreen_exit'
-  | 'fullscreen_enter'
-  | 'paste'
-  | 'copy';
 
 interface ProctorEvent {
   type: ProctorEventType;
@@ -24,7 +15,6 @@ export interface ProctoringOptions {
 }
 
 const FLUSH_MS = 2000;
-const MAX_BATCH = 200;
 
 const NOTICES: Partial<Record<ProctorEventType, string>> = {
   tab_hidden: 'You left the assessment tab. This is recorded.',
@@ -51,7 +41,7 @@ export function startProctoring(options: ProctoringOptions): () => void {
   const flush = async (keepalive = false) => {
     if (sending || queue.length === 0) return;
     sending = true;
-    const batch = queue.slice(0, MAX_BATCH);
+    const batch = queue.slice(0, PROCTOR_BATCH_EVENTS);
     try {
       if (keepalive) {
         // The page may be going away: let the browser finish the request without us.

@@ -1,5 +1,5 @@
+import type { LanguageId, Task } from '@assay/contracts';
 import { formatType, parseType } from '@assay/judge/signature';
-import type { Language, Task } from '../api/types.ts';
 
 /** The problem's types as TypeScript writes them; a type the grammar does not know is shown as written. */
 function tsType(text: string): string {
@@ -14,7 +14,7 @@ function tsType(text: string): string {
  * The function to write, in the language being written ([W14]): TypeScript gets its own types
  * (`function f(grid: string[]): number`); JavaScript a plain header with the types as JSDoc.
  */
-export function signatureLines(signature: Task['signature'], language: Language): { code: string; doc?: string } {
+export function signatureLines(signature: Task['signature'], language: LanguageId): { code: string; doc?: string } {
   const { functionName, params, returnType } = signature;
   if (language === 'typescript') {
     const list = params.map((p) => `${p.name}: ${tsType(p.type)}`).join(', ');

@@ -1,5 +1,5 @@
+import type { TestResult } from '@assay/contracts';
 import { describe, expect, it } from 'vitest';
-import type { TestResult } from '../api/types.ts';
 import { limitsText, testError, testTime } from './testTimes.ts';
 
 const limits = { timeMs: 1000, memoryMb: 256 };

@@ -1,4 +1,4 @@
-import type { Task, TestResult, TimeBucket } from '../api/types.ts';
+import type { Task, TestResult, TimeBucket } from '@assay/contracts';
 
 /**
  * How the page speaks of time ([W12]): one limit, the judge's CPU time per test, stated in the statement,

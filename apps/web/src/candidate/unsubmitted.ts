@@ -1,8 +1,8 @@
-import type { Language } from '../api/types.ts';
+import type { LanguageId } from '@assay/contracts';
 
 /** What this browser last submitted for a task (kept across reloads), to tell whether the code changed since. */
 export interface SubmittedCode {
-  language: Language;
+  language: LanguageId;
   code: string;
 }
 
@@ -32,7 +32,7 @@ export function recallSubmitted(attemptId: string, position: number): SubmittedC
 export function hasUnsubmittedChanges(task: {
   /** The code in the editor, in the task's current language. */
   code: string;
-  language: Language;
+  language: LanguageId;
   /** What this browser last submitted, when it knows. */
   submitted: SubmittedCode | undefined;
   /** The task has a submission (perhaps from another browser). */

@@ -1,6 +1,6 @@
+import type { AttemptView } from '@assay/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
-import type { AttemptView } from '../api/types.ts';
 import type { CodeSync } from './codeSync.ts';
 import { useCountdown } from './useCountdown.ts';
 

@@ -1,5 +1,5 @@
+import type { Submission, Task } from '@assay/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Submission, Task } from '../api/types.ts';
 import { initialRuns } from './useLiveAttempt.ts';
 
 const submission = (over: Partial<Submission>): Submission => ({
@@ -29,7 +29,8 @@ const task = (position: number, latest?: Task['latest']): Task => ({
   code: {},
   language: null,
   bestScore: null,
-  ...(latest ? { latest } : {}),
+  limits: { timeMs: 1000, memoryMb: 64 },
+  latest: latest ?? { run: null, submit: null },
 });
 
 describe('results after a reload', () => {

@@ -1,6 +1,6 @@
+import type { LiveMessage, Submission, Task } from '@assay/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
-import type { LiveMessage, Submission, Task } from '../api/types.ts';
 import { verdictLabel } from '../ui/verdicts.tsx';
 import { type LiveStatus, openLiveChannel } from './liveChannel.ts';
 

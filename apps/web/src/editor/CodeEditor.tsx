@@ -1,11 +1,11 @@
+import type { LanguageId } from '@assay/contracts';
 import { useEffect, useRef } from 'react';
-import type { Language } from '../api/types.ts';
 import { monaco, TabFocus, typescript } from './monaco.ts';
 
 export interface CodeEditorProps {
   /** One model per task and language, so each keeps its own undo history and scroll position. */
   modelKey: string;
-  language: Language;
+  language: LanguageId;
   /** The text a model starts with the first time its key is shown. */
   initialValue: string;
   theme: 'light' | 'dark';
