@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { WebSocket } from 'ws';
 import { CLOSE_CODES, LIVE_MAX_SOCKETS } from '../closeCodes.ts';
 import { requireCandidate } from '../plugins/auth.ts';
+import { topics } from '../queue/EventBus.ts';
 
 /**
  * [A16] Verdicts as they land, and the server's time, so the page never trusts the browser's clock.
@@ -28,9 +29,8 @@ export const liveRoutes: FastifyPluginAsync = async (app) => {
     open.set(attemptId, sockets);
     const send = (message: unknown) => socket.readyState === 1 && socket.send(JSON.stringify(message));
     send({ type: 'time', serverTime: app.now().toISOString() });
-    const unsubscribe = app.events.subscribe((event) => {
-      if (event.attemptId === attemptId) send(event);
-    });
+    // [A50] The attempt's own topic: no socket sees, or filters, another attempt's events.
+    const unsubscribe = app.events.subscribe(topics.attempt(attemptId), send);
     const ticker = setInterval(() => send({ type: 'time', serverTime: app.now().toISOString() }), 5000);
     socket.on('close', () => {
       unsubscribe();
