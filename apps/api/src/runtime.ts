@@ -33,6 +33,7 @@ export async function createRuntime(config: Config) {
   const {
     queue,
     events,
+    redis,
     close: closeTransport,
   } = await createJudgeTransport({
     redisUrl: config.REDIS_URL,
@@ -43,7 +44,7 @@ export async function createRuntime(config: Config) {
     log: (message) => appLog?.warn(message),
   });
   const now = () => new Date();
-  const app = await buildApp({ config, db: database.db, queue, events, now });
+  const app = await buildApp({ config, db: database.db, queue, events, redis, now });
   appLog = app.log;
   const deps = { db: database.db, queue, now };
   // [A27] Background loops run one at a time each, and shutdown waits for a run in progress.

@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import type { Db } from '../db/openDatabase.ts';
 import { BullJudgeQueue } from './BullJudgeQueue.ts';
 import { type EventBus, LocalEventBus, RedisEventBus } from './EventBus.ts';
@@ -42,6 +43,11 @@ export interface JudgeTransportOptions extends EventBusOptions {
 export interface JudgeTransport {
   queue: JudgeQueue;
   events: EventBus;
+  /**
+   * The Redis connection API instances share state through ([A52]: rate limits, sign-in limits,
+   * session cache); undefined without `redisUrl`.
+   */
+  redis: Redis | undefined;
   /** Lets judging in flight finish, then closes the queue, the judge it started, the bus and Redis. */
   close(): Promise<void>;
 }
@@ -59,6 +65,7 @@ export async function createJudgeTransport(options: JudgeTransportOptions): Prom
     return {
       queue,
       events,
+      redis: connection,
       close: async () => {
         await queue.close();
         await events.close();
@@ -82,6 +89,7 @@ export async function createJudgeTransport(options: JudgeTransportOptions): Prom
   return {
     queue,
     events,
+    redis: undefined,
     close: async () => {
       await queue.close();
       await ownJudge?.close();
