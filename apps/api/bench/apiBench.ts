@@ -117,6 +117,7 @@ async function runPath(kind: PathKind): Promise<PathResult> {
   const {
     queue,
     events,
+    redis,
     close: closeTransport,
   } = await createJudgeTransport({
     redisUrl,
@@ -128,10 +129,12 @@ async function runPath(kind: PathKind): Promise<PathResult> {
   const serverLag = monitorEventLoopDelay({ resolution: 5 });
   serverLag.enable();
   const app = await buildApp({
-    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    // As `pnpm start` runs it: with Redis, limits and the session cache are shared there ([A52]).
+    config: loadConfig({ LOG_LEVEL: 'silent', REDIS_PREFIX: prefix }),
     db: database.db,
     queue,
     events,
+    redis,
     now: () => new Date(),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
