@@ -16,11 +16,7 @@ import { sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { BullJudgeQueue } from '../src/queue/BullJudgeQueue.ts';
-import { type EventBus, LocalEventBus, RedisEventBus } from '../src/queue/EventBus.ts';
-import { JudgeHost } from '../src/queue/JudgeHost.ts';
-import { InProcessQueue, type JudgeQueue } from '../src/queue/JudgeQueue.ts';
-import { redisConnection } from '../src/runtime.ts';
+import { createJudgeTransport } from '../src/queue/judgeTransport.ts';
 import { bootstrap } from '../src/services/bootstrap.ts';
 import { importProblems } from '../src/services/importProblems.ts';
 import { testDatabase } from '../test/testDatabase.ts';
@@ -107,32 +103,38 @@ async function runPath(kind: PathKind): Promise<PathResult> {
   });
   const prefix = `assay-bench-${randomBytes(4).toString('hex')}`;
   const workers: ChildProcess[] = [];
-  let judge: Judge | JudgeHost | undefined;
-  let queue: JudgeQueue;
-  let events: EventBus;
-  if (kind === 'bullmq') {
-    const redisUrl = process.env.REDIS_URL as string;
-    queue = new BullJudgeQueue(redisConnection(redisUrl, false), prefix);
-    events = new RedisEventBus(redisConnection(redisUrl, false), redisConnection(redisUrl, true), prefix);
+  const redisUrl = kind === 'bullmq' ? (process.env.REDIS_URL as string) : undefined;
+  if (redisUrl) {
     for (let i = 0; i < 2; i++) {
       const { child, ready } = spawnWorker({ databaseUrl: database.url, redisUrl, prefix });
       workers.push(child);
       await ready;
     }
-  } else {
-    judge =
-      kind === 'in-thread' ? new Judge({ concurrency: availableParallelism() }) : new JudgeHost(availableParallelism());
-    await judge.warmUp();
-    events = new LocalEventBus();
-    queue = new InProcessQueue({ db: database.db, judge, events }, availableParallelism(), () => {});
   }
+  // 'in-process' lets the transport start its JudgeHost ([A29]); 'in-thread' judges in this thread.
+  const judge = kind === 'in-thread' ? new Judge({ concurrency: availableParallelism() }) : undefined;
+  await judge?.warmUp();
+  const {
+    queue,
+    events,
+    redis,
+    close: closeTransport,
+  } = await createJudgeTransport({
+    redisUrl,
+    prefix,
+    db: database.db,
+    judge,
+    concurrency: availableParallelism(),
+  });
   const serverLag = monitorEventLoopDelay({ resolution: 5 });
   serverLag.enable();
   const app = await buildApp({
-    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    // As `pnpm start` runs it: with Redis, limits and the session cache are shared there ([A52]).
+    config: loadConfig({ LOG_LEVEL: 'silent', REDIS_PREFIX: prefix }),
     db: database.db,
     queue,
     events,
+    redis,
     now: () => new Date(),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -208,9 +210,8 @@ async function runPath(kind: PathKind): Promise<PathResult> {
   const latencies = verdicts.map((v) => v.ms);
   const judging = verdicts.map((v) => judgeMs.get(v.id) ?? Number.NaN);
   await app.close();
-  await queue.close();
+  await closeTransport();
   await judge?.close();
-  await events.close();
   for (const w of workers) w.kill('SIGTERM');
   if (kind === 'bullmq') {
     const redis = new Redis(process.env.REDIS_URL as string);

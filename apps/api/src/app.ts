@@ -6,6 +6,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import { isConnectionError } from './db/connectionErrors.ts';
 import type { Db } from './db/openDatabase.ts';
@@ -20,6 +21,8 @@ import { candidateRoutes } from './routes/candidate.ts';
 import { healthRoutes } from './routes/health.ts';
 import { LIVE_MAX_FRAME_BYTES, liveRoutes } from './routes/live.ts';
 import { webApp } from './routes/webApp.ts';
+import { RedisSessionCache } from './services/sessionCache.ts';
+import { RedisSignInLimiter } from './services/signInLimits.ts';
 
 export interface AppDeps {
   config: Config;
@@ -28,6 +31,11 @@ export interface AppDeps {
   events: EventBus;
   /** The server's clock; tests pass one they can move ([A13]). */
   now: () => Date;
+  /**
+   * Redis shared by every API instance ([A52]): rate limits, sign-in limits and the candidate session
+   * cache live there, under REDIS_PREFIX. Without it they are this process's own.
+   */
+  redis?: Redis | undefined;
   /** Where the log goes (tests read it); standard output by default. */
   logStream?: { write(line: string): void };
 }
@@ -125,13 +133,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       socket.terminate();
     },
   });
+  const prefix = deps.config.REDIS_PREFIX;
   await app.register(authPlugin, {
     secureCookies: deps.config.NODE_ENV === 'production' || deps.config.publicUrl.startsWith('https:'),
+    ...(deps.redis ? { sessionCache: new RedisSessionCache(deps.redis, prefix) } : {}),
   });
   // [A17] Limits are per attempt for candidates (per address otherwise), set on the routes that need them.
   await app.register(rateLimit, {
     global: false,
     hook: 'preHandler',
+    // [A52] Counted in Redis across API instances when it is configured; while Redis is unreachable
+    // requests are not counted (judging answers 503 then anyway, [A15]).
+    ...(deps.redis ? { redis: deps.redis, nameSpace: `${prefix}:rate:`, skipOnError: true } : {}),
     keyGenerator: (request) => request.attemptId ?? request.staff?.id ?? request.ip,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
@@ -140,7 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   });
   await app.register(healthRoutes);
-  await app.register(authRoutes);
+  await app.register(authRoutes, deps.redis ? { signInLimits: new RedisSignInLimiter(deps.redis, prefix) } : {});
   await app.register(candidateRoutes);
   await app.register(liveRoutes);
   await app.register(adminRoutes);

@@ -3,12 +3,8 @@ import { buildApp } from './app.ts';
 import { BackgroundLoop } from './BackgroundLoop.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/openDatabase.ts';
-import { BullJudgeQueue } from './queue/BullJudgeQueue.ts';
-import { type EventBus, LocalEventBus, RedisEventBus } from './queue/EventBus.ts';
-import { JudgeHost } from './queue/JudgeHost.ts';
-import { InProcessQueue, type JudgeQueue } from './queue/JudgeQueue.ts';
+import { createJudgeTransport } from './queue/judgeTransport.ts';
 import { reconcileQueued } from './queue/reconcile.ts';
-import { redisConnection } from './queue/redisConnection.ts';
 import { sweepDeadlines } from './services/attempts.ts';
 import { type BootstrapResult, bootstrap } from './services/bootstrap.ts';
 import { importProblems } from './services/importProblems.ts';
@@ -18,9 +14,6 @@ const SWEEP_MS = 1000;
 const RECONCILE_MS = 10_000;
 const STALE_MS = 30_000;
 const PURGE_SESSIONS_MS = 3600_000;
-
-// The worker imports it from its own module ([A26]); kept here for callers of runtime.ts.
-export { redisConnection };
 
 /**
  * Everything `pnpm start` runs, composed: database (PostgreSQL or PGlite), queue (BullMQ or
@@ -35,33 +28,23 @@ export async function createRuntime(config: Config) {
     publicUrl: config.publicUrl,
     versions,
   });
-  let events: EventBus;
-  let queue: JudgeQueue;
-  let judge: JudgeHost | undefined;
   let appLog: { warn: (message: string) => void } | undefined;
-  const closers: (() => Promise<unknown>)[] = [];
-  if (config.REDIS_URL) {
-    const connection = redisConnection(config.REDIS_URL, false);
-    const publisher = redisConnection(config.REDIS_URL, false);
-    const subscriber = redisConnection(config.REDIS_URL, true);
-    events = new RedisEventBus(publisher, subscriber, config.REDIS_PREFIX);
-    queue = new BullJudgeQueue(connection, config.REDIS_PREFIX);
-    closers.push(async () => {
-      connection.disconnect();
-      publisher.disconnect();
-    });
-  } else {
-    const concurrency = config.JUDGE_CONCURRENCY ?? availableParallelism();
-    // [A29] Judging runs in a process of its own: this thread also runs PGlite and every request.
-    judge = new JudgeHost(concurrency);
-    await judge.warmUp();
-    events = new LocalEventBus();
+  // [A29] Without Redis, judging runs in a process of its own: this thread also runs PGlite and every request.
+  const {
+    queue,
+    events,
+    redis,
+    close: closeTransport,
+  } = await createJudgeTransport({
+    redisUrl: config.REDIS_URL,
+    prefix: config.REDIS_PREFIX,
+    db: database.db,
+    concurrency: config.JUDGE_CONCURRENCY ?? availableParallelism(),
     // The app's logger exists only once the app is built; judging starts after that.
-    const log = (message: string) => appLog?.warn(message);
-    queue = new InProcessQueue({ db: database.db, judge, events, log }, concurrency, () => {});
-  }
+    log: (message) => appLog?.warn(message),
+  });
   const now = () => new Date();
-  const app = await buildApp({ config, db: database.db, queue, events, now });
+  const app = await buildApp({ config, db: database.db, queue, events, redis, now });
   appLog = app.log;
   const deps = { db: database.db, queue, now };
   // [A27] Background loops run one at a time each, and shutdown waits for a run in progress.
@@ -99,10 +82,7 @@ export async function createRuntime(config: Config) {
     close: async () => {
       await Promise.all(loops.map((loop) => loop.stop()));
       await app.close();
-      await queue.close();
-      await judge?.close();
-      await events.close();
-      for (const close of closers) await close();
+      await closeTransport();
       await database.close();
     },
   };

@@ -6,7 +6,7 @@ import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { JOB_ATTEMPTS, type JudgeJobData, laneKey, QUEUE_NAME } from './queue/BullJudgeQueue.ts';
-import { RedisEventBus } from './queue/EventBus.ts';
+import { createEventBus } from './queue/judgeTransport.ts';
 import { DatabaseUnreachable, giveUp, runJudgeJob } from './queue/processSubmission.ts';
 import { redisConnection } from './queue/redisConnection.ts';
 
@@ -20,11 +20,7 @@ try {
   const concurrency = config.JUDGE_CONCURRENCY ?? availableParallelism();
   const judge = new Judge({ concurrency });
   await judge.warmUp();
-  const events = new RedisEventBus(
-    redisConnection(config.REDIS_URL, false),
-    redisConnection(config.REDIS_URL, true),
-    config.REDIS_PREFIX,
-  );
+  const events = createEventBus({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX });
   const connection = redisConnection(config.REDIS_URL, true);
   const deps = {
     db: database.db,

@@ -8,7 +8,8 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { submissions } from '../src/db/schema.ts';
 import { BullJudgeQueue, type JudgeJobData, QUEUE_NAME } from '../src/queue/BullJudgeQueue.ts';
-import { RedisEventBus, type SubmissionEvent } from '../src/queue/EventBus.ts';
+import { type SubmissionEvent, topics } from '../src/queue/EventBus.ts';
+import { createJudgeTransport, type JudgeTransport } from '../src/queue/judgeTransport.ts';
 import { reconcileQueued } from '../src/queue/reconcile.ts';
 import { redisConnection } from '../src/queue/redisConnection.ts';
 import { tcpProxy } from './tcpProxy.ts';
@@ -24,6 +25,7 @@ describe.runIf(enabled)('the BullMQ path', () => {
   let t: TestApp;
   let app: TestApp['app'];
   let databaseUrl: string;
+  let transport: JudgeTransport;
   const workers: ChildProcess[] = [];
   const redis = new Redis(redisUrl);
 
@@ -40,8 +42,8 @@ describe.runIf(enabled)('the BullMQ path', () => {
   beforeAll(async () => {
     t = await testApp();
     databaseUrl = t.databaseUrl as string;
-    const queue = new BullJudgeQueue(redisConnection(redisUrl, false), prefix);
-    const events = new RedisEventBus(redisConnection(redisUrl, false), redisConnection(redisUrl, true), prefix);
+    transport = await createJudgeTransport({ redisUrl, prefix, db: t.db, concurrency: 1 });
+    const { queue, events } = transport;
     app = await buildApp({
       config: loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://assay.test' }),
       db: t.db,
@@ -57,6 +59,7 @@ describe.runIf(enabled)('the BullMQ path', () => {
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();
     await app.close();
+    await transport.close();
     await t.close();
   });
 
@@ -217,11 +220,16 @@ describe.runIf(enabled)('the BullMQ path', () => {
     stopWorkers();
     const proxy = await tcpProxy(redisUrl);
     const heard: SubmissionEvent[] = [];
-    const unsubscribe = app.events.subscribe((event) => heard.push(event));
+    let unsubscribe = () => {};
     try {
       await startWorker({ redisUrl: proxy.url });
       const id = (await submitAs(SLOW)).json().id as string;
-      await waitFor('the judge to claim it', async () => ((await rowOf(id))?.status === 'running' ? true : undefined));
+      const claimed = await waitFor('the judge to claim it', async () => {
+        const row = await rowOf(id);
+        return row?.status === 'running' ? row : undefined;
+      });
+      // [A50] The candidate's live channel listens to the attempt's topic.
+      unsubscribe = app.events.subscribe(topics.attempt(claimed.attemptId), (event) => heard.push(event));
       proxy.cut();
       await verdictOf(id);
       await new Promise((r) => setTimeout(r, 1000));

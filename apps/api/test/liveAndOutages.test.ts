@@ -4,8 +4,8 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { submissions } from '../src/db/schema.ts';
 import { BullJudgeQueue } from '../src/queue/BullJudgeQueue.ts';
-import { LocalEventBus } from '../src/queue/EventBus.ts';
-import { redisConnection } from '../src/runtime.ts';
+import { LocalEventBus, topics } from '../src/queue/EventBus.ts';
+import { redisConnection } from '../src/queue/redisConnection.ts';
 import { candidateCookie, inviteCandidates, type TestApp, testApp } from './testApp.ts';
 
 let t: TestApp;
@@ -96,7 +96,7 @@ describe('the in-process queue', () => {
     const cookie = await candidateCookie(t.app, tokens[0] as string);
     await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
     const statuses: string[] = [];
-    const unsubscribe = t.app.events.subscribe((event) => {
+    const unsubscribe = t.app.events.subscribe(topics.attempt(attemptIds[0] as string), (event) => {
       if (event.attemptId === attemptIds[0]) statuses.push(event.status);
     });
     const slow = 'function solve(n) { const end = Date.now() + 300; while (Date.now() < end) {} return 0; }';

@@ -52,9 +52,14 @@ const accepted = (request: JudgeRequest): JudgeReport => ({
 
 /** The test app's database behind an app whose queue judges with `judge`. */
 async function appWith(judge: Judge, options: { concurrency?: number } = {}) {
-  const events = new LocalEventBus();
   const heard: SubmissionEvent[] = [];
-  events.subscribe((event) => heard.push(event));
+  // Hears every attempt's events: the bus itself delivers by topic ([A50]).
+  const events = new (class extends LocalEventBus {
+    override publish(topic: string, event: SubmissionEvent) {
+      heard.push(event);
+      return super.publish(topic, event);
+    }
+  })();
   const queue = new InProcessQueue({ db: t.db, judge, events }, options.concurrency ?? 2, () => {});
   const app = await buildApp({
     config: { ...loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://assay.test' }), webDist: undefined },

@@ -6,8 +6,8 @@ import { builtinPacks, scaffoldProblem } from '@assay/problems';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { LocalEventBus } from '../src/queue/EventBus.ts';
 import { InProcessQueue } from '../src/queue/JudgeQueue.ts';
+import { createJudgeTransport } from '../src/queue/judgeTransport.ts';
 import { bootstrap } from '../src/services/bootstrap.ts';
 import { importProblems } from '../src/services/importProblems.ts';
 import { testDatabase } from './testDatabase.ts';
@@ -25,10 +25,21 @@ export interface TestAppOptions {
 export async function testApp(options: TestAppOptions = {}) {
   const database = await testDatabase();
   const judge = new Judge({ concurrency: 2 });
-  const events = new LocalEventBus();
-  const queue = new InProcessQueue({ db: database.db, judge, events }, 2, (error) => {
-    throw error;
+  const {
+    queue,
+    events,
+    close: closeTransport,
+  } = await createJudgeTransport({
+    prefix: 'assay-test',
+    db: database.db,
+    judge,
+    concurrency: 2,
+    onError: (error) => {
+      throw error;
+    },
   });
+  // Without a Redis URL the transport's queue is the in-process one, whose idle() tests wait on.
+  if (!(queue instanceof InProcessQueue)) throw new Error('the test app expects the in-process queue');
   let offsetMs = 0;
   const now = () => new Date(Date.now() + offsetMs);
   const env = { LOG_LEVEL: 'silent', PUBLIC_URL: 'http://assay.test', NODE_ENV: 'test', WEB_DIST: options.webDist };
@@ -58,7 +69,7 @@ export async function testApp(options: TestAppOptions = {}) {
     },
     close: async () => {
       await app.close();
-      await queue.close();
+      await closeTransport();
       await judge.close();
       await database.close();
     },

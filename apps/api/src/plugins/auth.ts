@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { sessions, users } from '../db/schema.ts';
 import { Forbidden, NotAuthenticated } from '../errors.ts';
 import { hashToken, newToken } from '../services/secrets.ts';
+import { LocalSessionCache, type SessionCache } from '../services/sessionCache.ts';
 import { capAttemptSessions } from '../services/sessions.ts';
 
 export const SESSION_COOKIE = 'assay_session';
@@ -14,7 +15,6 @@ const CANDIDATE_SESSION_MS = 14 * 24 * 3600 * 1000;
  * request; this spares it the session query. Staff sessions are always read, so a sign-out is at once.
  */
 const CANDIDATE_CACHE_MS = 5000;
-const CANDIDATE_CACHE_MAX = 50_000;
 
 export interface Staff {
   id: string;
@@ -52,11 +52,12 @@ export async function requireCandidate(request: FastifyRequest) {
  * Cookie sessions stored in the database ([A9]): the cookie holds a random token, the table its hash.
  * httpOnly and SameSite=Lax always, Secure when PUBLIC_URL is https or in production ([A34]).
  */
-export const authPlugin = fp(async (app, options: { secureCookies: boolean }) => {
+export const authPlugin = fp(async (app, options: { secureCookies: boolean; sessionCache?: SessionCache }) => {
   app.decorateRequest('staff', undefined);
   app.decorateRequest('attemptId', undefined);
 
-  const candidates = new Map<string, { attemptId: string; until: number }>();
+  // [A52] Shared by every API instance when Redis is configured, this process's own otherwise.
+  const candidates = options.sessionCache ?? new LocalSessionCache();
 
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
@@ -64,9 +65,9 @@ export const authPlugin = fp(async (app, options: { secureCookies: boolean }) =>
     if (!token || !request.url.startsWith('/api/')) return;
     const tokenHash = hashToken(token);
     const now = Date.now();
-    const cached = candidates.get(tokenHash);
-    if (cached && cached.until > now) {
-      request.attemptId = cached.attemptId;
+    const cached = await candidates.get(tokenHash);
+    if (cached) {
+      request.attemptId = cached;
       return;
     }
     const [row] = await app.db
@@ -78,9 +79,8 @@ export const authPlugin = fp(async (app, options: { secureCookies: boolean }) =>
     if (row.user) request.staff = { id: row.user.id, email: row.user.email, name: row.user.name, role: row.user.role };
     if (row.session.attemptId) {
       request.attemptId = row.session.attemptId;
-      if (candidates.size >= CANDIDATE_CACHE_MAX) candidates.clear();
-      const until = Math.min(now + CANDIDATE_CACHE_MS, row.session.expiresAt.getTime());
-      candidates.set(tokenHash, { attemptId: row.session.attemptId, until });
+      const ttlMs = Math.min(CANDIDATE_CACHE_MS, row.session.expiresAt.getTime() - now);
+      await candidates.set(tokenHash, row.session.attemptId, ttlMs);
     }
   });
 
@@ -90,8 +90,7 @@ export const authPlugin = fp(async (app, options: { secureCookies: boolean }) =>
     const expiresAt = new Date(Date.now() + ttl);
     await app.db.insert(sessions).values({ tokenHash: hashToken(token), expiresAt, ...owner });
     // [A36] An invitation link opened again and again keeps only its newest few sessions.
-    if ('attemptId' in owner)
-      for (const revoked of await capAttemptSessions(app.db, owner.attemptId)) candidates.delete(revoked);
+    if ('attemptId' in owner) await candidates.revoke(await capAttemptSessions(app.db, owner.attemptId));
     reply.setCookie(SESSION_COOKIE, token, {
       path: '/',
       httpOnly: true,
@@ -105,8 +104,9 @@ export const authPlugin = fp(async (app, options: { secureCookies: boolean }) =>
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const tokenHash = hashToken(token);
-      candidates.delete(tokenHash);
+      // Deleted first: an instance reading the session meanwhile must not cache it again.
       await app.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+      await candidates.revoke([tokenHash]);
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   });

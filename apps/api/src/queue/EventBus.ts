@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
 
 /** What the judge announces when a submission changes state; pushed to the candidate's WebSocket. */
@@ -13,57 +12,140 @@ export interface SubmissionEvent {
   score?: number;
 }
 
+/** A live message on the event bus; later features (pads) add their own kinds. */
+export type LiveEvent = SubmissionEvent;
+
+/**
+ * [A50] Live events travel by topic, one per attempt (and later one per pad), so that a socket hears
+ * only its own and a process subscribes only to the topics its sockets watch.
+ */
+export const topics = {
+  attempt: (attemptId: string) => `attempt:${attemptId}`,
+  pad: (padId: string) => `pad:${padId}`,
+} as const;
+
 export interface EventBus {
-  publish(event: SubmissionEvent): Promise<void>;
-  subscribe(listener: (event: SubmissionEvent) => void): () => void;
+  /** Delivers `event` to every subscriber of `topic`, in every process sharing the bus. */
+  publish(topic: string, event: LiveEvent): Promise<void>;
+  /** Listens to one topic; answers the function that stops listening. */
+  subscribe(topic: string, listener: (event: LiveEvent) => void): () => void;
   close(): Promise<void>;
 }
 
-/** One process: API and judge share an EventEmitter. */
-export class LocalEventBus implements EventBus {
-  private readonly emitter = new EventEmitter().setMaxListeners(0);
+/** Publishes a submission's notice on its attempt's topic. */
+export function publishSubmission(events: EventBus, event: SubmissionEvent): Promise<void> {
+  return events.publish(topics.attempt(event.attemptId), event);
+}
 
-  async publish(event: SubmissionEvent): Promise<void> {
-    this.emitter.emit('event', event);
+type Listener = (event: LiveEvent) => void;
+
+/** Topic → listeners; reports when a topic gains its first listener or loses its last. */
+class Subscribers {
+  private readonly byTopic = new Map<string, Set<Listener>>();
+
+  constructor(
+    private readonly onFirst: (topic: string) => void = () => {},
+    private readonly onLast: (topic: string) => void = () => {},
+  ) {}
+
+  add(topic: string, listener: Listener): () => void {
+    let listeners = this.byTopic.get(topic);
+    if (!listeners) {
+      listeners = new Set();
+      this.byTopic.set(topic, listeners);
+      this.onFirst(topic);
+    }
+    // Each subscription is its own entry, so one listener subscribed twice is unsubscribed twice.
+    const entry: Listener = (event) => listener(event);
+    listeners.add(entry);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      const current = this.byTopic.get(topic);
+      if (!current?.delete(entry) || current.size > 0) return;
+      this.byTopic.delete(topic);
+      this.onLast(topic);
+    };
   }
 
-  subscribe(listener: (event: SubmissionEvent) => void): () => void {
-    this.emitter.on('event', listener);
-    return () => this.emitter.off('event', listener);
+  deliver(topic: string, event: LiveEvent): void {
+    for (const listener of [...(this.byTopic.get(topic) ?? [])]) listener(event);
   }
 
-  async close(): Promise<void> {
-    this.emitter.removeAllListeners();
+  /** How many topics have listeners here. */
+  get size(): number {
+    return this.byTopic.size;
+  }
+
+  clear(): void {
+    this.byTopic.clear();
   }
 }
 
-/** Many processes: workers publish on a Redis channel every API instance listens to. */
+/** One process: API and judge share a map of topics. */
+export class LocalEventBus implements EventBus {
+  private readonly subscribers = new Subscribers();
+
+  async publish(topic: string, event: LiveEvent): Promise<void> {
+    this.subscribers.deliver(topic, event);
+  }
+
+  subscribe(topic: string, listener: Listener): () => void {
+    return this.subscribers.add(topic, listener);
+  }
+
+  /** Topics with at least one listener. */
+  get topicCount(): number {
+    return this.subscribers.size;
+  }
+
+  async close(): Promise<void> {
+    this.subscribers.clear();
+  }
+}
+
+/**
+ * Many processes: a Redis channel per topic (`<prefix>:live:<topic>`). A process subscribes to a
+ * channel while at least one of its listeners watches the topic and unsubscribes when the last one
+ * leaves ([A50]), so Redis subscriptions follow open sockets and never leak.
+ */
 export class RedisEventBus implements EventBus {
-  private readonly local = new LocalEventBus();
-  private readonly channel: string;
+  private readonly subscribers: Subscribers;
+  private readonly channelPrefix: string;
 
   constructor(
     private readonly publisher: Redis,
     private readonly subscriber: Redis,
     prefix: string,
   ) {
-    this.channel = `${prefix}:events`;
-    void this.subscriber.subscribe(this.channel);
+    this.channelPrefix = `${prefix}:live:`;
+    // A failed (un)subscribe surfaces as a silent live channel; ioredis re-subscribes after a reconnect.
+    this.subscribers = new Subscribers(
+      (topic) => void this.subscriber.subscribe(this.channelOf(topic)).catch(() => {}),
+      (topic) => void this.subscriber.unsubscribe(this.channelOf(topic)).catch(() => {}),
+    );
     this.subscriber.on('message', (channel: string, message: string) => {
-      if (channel === this.channel) void this.local.publish(JSON.parse(message) as SubmissionEvent);
+      if (!channel.startsWith(this.channelPrefix)) return;
+      this.subscribers.deliver(channel.slice(this.channelPrefix.length), JSON.parse(message) as LiveEvent);
     });
   }
 
-  async publish(event: SubmissionEvent): Promise<void> {
-    await this.publisher.publish(this.channel, JSON.stringify(event));
+  private channelOf(topic: string): string {
+    return `${this.channelPrefix}${topic}`;
   }
 
-  subscribe(listener: (event: SubmissionEvent) => void): () => void {
-    return this.local.subscribe(listener);
+  async publish(topic: string, event: LiveEvent): Promise<void> {
+    await this.publisher.publish(this.channelOf(topic), JSON.stringify(event));
+  }
+
+  subscribe(topic: string, listener: Listener): () => void {
+    return this.subscribers.add(topic, listener);
   }
 
   async close(): Promise<void> {
-    await this.local.close();
+    this.subscribers.clear();
     this.subscriber.disconnect();
+    this.publisher.disconnect();
   }
 }

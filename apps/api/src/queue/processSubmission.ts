@@ -6,7 +6,7 @@ import type { Db } from '../db/openDatabase.ts';
 import { assessmentTasks, attempts, submissions } from '../db/schema.ts';
 import { problemVersionById } from '../services/cachedLookups.ts';
 import { storeVerdict } from '../services/scoring.ts';
-import type { EventBus, SubmissionEvent } from './EventBus.ts';
+import { type EventBus, publishSubmission, type SubmissionEvent } from './EventBus.ts';
 import type { JudgeService } from './JudgeHost.ts';
 
 interface Claimed {
@@ -46,7 +46,7 @@ const PUBLISH_DELAYS_MS = [250, 500, 1000, 2000, 4000, 8000];
 async function publishReliably(events: EventBus, event: SubmissionEvent): Promise<void> {
   for (let i = 0; ; i++) {
     try {
-      await events.publish(event);
+      await publishSubmission(events, event);
       return;
     } catch (error) {
       const delay = PUBLISH_DELAYS_MS[i];
@@ -115,7 +115,7 @@ export async function processSubmission(deps: ProcessorDeps, submissionId: strin
     mode: submission.mode,
   };
   // The 'running' notice is informational: the verdict does not wait for it.
-  events.publish({ ...event, status: 'running' }).catch(() => {});
+  publishSubmission(events, { ...event, status: 'running' }).catch(() => {});
 
   const report = await judge.judge({
     problem: spec,

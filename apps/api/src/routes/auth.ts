@@ -6,13 +6,13 @@ import { BadCredentials, SignInLimited } from '../errors.ts';
 import { requireStaff } from '../plugins/auth.ts';
 import { recordAudit } from '../services/audit.ts';
 import { passwordDummy, verifyAccountPassword } from '../services/secrets.ts';
-import { SignInLimiter } from '../services/signInLimits.ts';
+import { SignInLimiter, type SignInLimits } from '../services/signInLimits.ts';
 
 /** Sign-ins per address per minute, whoever the request claims to be ([A31]). */
 const SIGN_INS_PER_ADDRESS = 20;
 
-export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  const limiter = new SignInLimiter();
+export const authRoutes: FastifyPluginAsyncZod<{ signInLimits?: SignInLimits }> = async (app, options) => {
+  const limiter = options.signInLimits ?? new SignInLimiter();
   // Made now, so the first unknown email is not slower than the ones after it.
   await passwordDummy();
 
@@ -33,7 +33,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const email = request.body.email.toLowerCase();
       const address = request.ip;
       const now = app.now().getTime();
-      const refusal = limiter.check(email, address, now);
+      const refusal = await limiter.check(email, address, now);
       if (refusal) {
         await recordAudit(app.db, {
           userId: null,
@@ -48,7 +48,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const [user] = await app.db.select().from(users).where(eq(users.email, email));
       if (!(await verifyAccountPassword(user?.passwordHash, request.body.password)) || !user) {
-        limiter.failed(email, address, now);
+        await limiter.failed(email, address, now);
         await recordAudit(app.db, {
           userId: user?.id,
           action: 'auth.sign_in_failed',
@@ -57,7 +57,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         throw new BadCredentials();
       }
-      limiter.succeeded(email, address);
+      await limiter.succeeded(email, address);
       await app.startSession(reply, { userId: user.id });
       await recordAudit(app.db, { userId: user.id, action: 'auth.sign_in', target: email, detail: { address } });
       return { user: { id: user.id, email: user.email, name: user.name, role: user.role } };

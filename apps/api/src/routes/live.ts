@@ -2,6 +2,7 @@ import { CLOSE_CODES, type LiveMessage } from '@assay/contracts';
 import type { FastifyPluginAsync } from 'fastify';
 import type { WebSocket } from 'ws';
 import { requireCandidate } from '../plugins/auth.ts';
+import { topics } from '../queue/EventBus.ts';
 
 /** The largest frame a client may send on the live channel: it only ever sends pings ([A30]). */
 export const LIVE_MAX_FRAME_BYTES = 1024;
@@ -33,9 +34,8 @@ export const liveRoutes: FastifyPluginAsync = async (app) => {
     open.set(attemptId, sockets);
     const send = (message: LiveMessage) => socket.readyState === 1 && socket.send(JSON.stringify(message));
     send({ type: 'time', serverTime: app.now().toISOString() });
-    const unsubscribe = app.events.subscribe((event) => {
-      if (event.attemptId === attemptId) send(event);
-    });
+    // [A50] The attempt's own topic: no socket sees, or filters, another attempt's events.
+    const unsubscribe = app.events.subscribe(topics.attempt(attemptId), send);
     const ticker = setInterval(() => send({ type: 'time', serverTime: app.now().toISOString() }), 5000);
     socket.on('close', () => {
       unsubscribe();
