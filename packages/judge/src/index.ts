@@ -24,6 +24,7 @@ export {
   prepareSource,
   SOURCE_LIMIT_BYTES,
   sourceFilename,
+  stripTypes,
 } from './prepareSource.ts';
 export {
   type CompiledSignature,

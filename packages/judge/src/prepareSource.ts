@@ -33,13 +33,26 @@ export function prepareSource(source: string, language: Language, limitBytes = S
   if (tooLarge) return { ok: false, error: tooLarge };
   const filename = sourceFilename(language);
   if (language === 'javascript') return { ok: true, js: source, filename };
+  const stripped = stripTypes(source, filename);
+  return stripped.ok ? { ok: true, js: stripped.js, filename } : stripped;
+}
+
+/**
+ * TypeScript to JavaScript, types stripped by sucrase with every line kept in place ([J6]): the one
+ * transpile of the project, for candidates' code and for problem authors' checker, harness and
+ * solution files alike. A syntax error comes back with its line and column, not thrown.
+ */
+export function stripTypes(
+  source: string,
+  filename = 'source.ts',
+): { ok: true; js: string } | { ok: false; error: CompileError } {
   try {
     const { code } = transform(source, {
       transforms: ['typescript'],
       disableESTransforms: true,
       filePath: filename,
     });
-    return { ok: true, js: code, filename };
+    return { ok: true, js: code };
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     const message =

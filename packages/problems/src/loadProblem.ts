@@ -7,11 +7,11 @@ import {
   type Language,
   type ProblemSpec,
   parseType,
+  stripTypes,
   type TestCase,
   type Verdict,
   validateProblemSpec,
 } from '@assay/judge';
-import { transform } from 'sucrase';
 import { type PackFile, type ProblemFile, packFileSchema, problemFileSchema, testFileSchema } from './packSchema.ts';
 import { PackError, type PackIssue, readYamlFile } from './sourceIssues.ts';
 import { starterCode } from './starterCode.ts';
@@ -73,13 +73,10 @@ function listFiles(dir: string, extensions: string[]): string[] {
 function toJs(file: string, issues: PackIssue[]): string | undefined {
   const source = readFileSync(file, 'utf8');
   if (!file.endsWith('.ts')) return source;
-  try {
-    return transform(source, { transforms: ['typescript'], disableESTransforms: true }).code;
-  } catch (error) {
-    const loc = (error as { loc?: { line: number } }).loc;
-    issues.push({ file, line: loc?.line ?? 1, message: (error as Error).message });
-    return undefined;
-  }
+  const stripped = stripTypes(source, basename(file));
+  if (stripped.ok) return stripped.js;
+  issues.push({ file, line: stripped.error.line || 1, message: stripped.error.message });
+  return undefined;
 }
 
 function readTests(
