@@ -18,6 +18,19 @@ export {
   seedFor,
   type TestListener,
 } from './Judge.ts';
+export {
+  type InteractiveStarter,
+  isLanguage,
+  LANGUAGE_DEFINITIONS,
+  LANGUAGES,
+  type LanguageDefinition,
+  languageDefinition,
+  languageOfFile,
+  type RunnerId,
+  type SourcePreparation,
+  type StarterSignature,
+  starterCode,
+} from './languages/index.ts';
 export { ChildPool, type ChildPoolOptions } from './pool/ChildPool.ts';
 export {
   parseV8CompileError,
@@ -34,6 +47,9 @@ export {
   typeTextSchema,
   validateProblemSpec,
 } from './problemSchema.ts';
+export type { RunnerDefinition, RunnerEntry, SandboxRunner } from './runner/Runner.ts';
+export { serveRunner } from './runner/serveRunner.ts';
+export { RUNNERS } from './runners/index.ts';
 export {
   formatType,
   isIdentifier,
@@ -59,7 +75,6 @@ export type {
   TestOutcome,
   TestReport,
 } from './types.ts';
-export { LANGUAGES } from './types.ts';
 export { decodeWire, displayValue, ValueTypeError } from './values.ts';
 export {
   isVerdict,

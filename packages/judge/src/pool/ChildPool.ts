@@ -1,13 +1,15 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { classifyFailure, type Failure } from '../classifyFailure.ts';
-import type { ChildMessage, SandboxJob, SandboxTest, SandboxTestResult } from '../sandbox/protocol.ts';
+import type { ChildMessage, SandboxJob, SandboxTest, SandboxTestResult } from '../runner/protocol.ts';
+import type { RunnerEntry } from '../runner/Runner.ts';
 import type { CompileError } from '../types.ts';
 
 export interface ChildPoolOptions {
   /** How many children, and so submissions, run at once. */
   size: number;
+  /** The runner whose child processes the pool starts and supervises ([J51]). */
+  runner: RunnerEntry;
   /** Extra wall-clock time past a test's limit before the supervisor kills its child. Default 150 ms. */
   killGraceMs?: number;
   /**
@@ -45,12 +47,6 @@ type Attempt =
   | { kind: 'compile-error'; error: CompileError }
   | { kind: 'died'; index: number; failure: Failure; wallMs: number; cpuMs?: number };
 
-const here = fileURLToPath(import.meta.url);
-const CHILD_ENTRY = here.replace(/pool[\\/]ChildPool\.(ts|js)$/, (_m, ext: string) => `sandbox/childMain.${ext}`);
-const CHILD_ARGV = [
-  '--no-node-snapshot',
-  ...(CHILD_ENTRY.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : []),
-];
 const PAGE_SIZE = 4096;
 /** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
 const CLOCK_TICKS_PER_S = 100;
@@ -58,7 +54,8 @@ const CLOCK_TICKS_PER_S = 100;
 const CHECKER_ALLOWANCE_MB = 128;
 
 /**
- * A supervised pool of judge child processes ([J18], [J19]). A child that dies or overruns a test's
+ * A supervised pool of judge child processes ([J18], [J19]), each serving the runner named in the
+ * options ([J51]). A child that dies or overruns a test's
  * deadline is killed, the test gets the verdict the death calls for, and a fresh child continues with
  * the next test. Children are reused across submissions until one misbehaves.
  */
@@ -370,8 +367,11 @@ export class ChildPool {
   }
 
   private spawn(): Child {
-    const proc = fork(CHILD_ENTRY, [], {
-      execArgv: CHILD_ARGV,
+    const { module, execArgv } = this.options.runner;
+    // An entry run from source (.ts) goes through tsx; a compiled one runs as it is.
+    const tsx = module.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
+    const proc = fork(module, [], {
+      execArgv: [...execArgv, ...tsx],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'json',
     });
