@@ -37,7 +37,7 @@ export const AttemptExpired = createError(
 export const LanguageNotAllowed = createError(ERROR_CODES.LANGUAGE_NOT_ALLOWED, '%s is not allowed here; use %s', 400);
 export const CodeTooLarge = createError(
   ERROR_CODES.CODE_TOO_LARGE,
-  'the code is %d KB; the limit is 64 KB. Remove unused code or data',
+  'the code is %d KB; the limit is %d KB. Remove unused code or data',
   413,
 );
 export const JudgeBusy = createError(

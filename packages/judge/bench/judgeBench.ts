@@ -5,8 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Judge, type ProblemSpec } from '../src/index.ts';
-import { IsolatedVmRunner } from '../src/sandbox/IsolatedVmRunner.ts';
-import type { SandboxJob } from '../src/sandbox/protocol.ts';
+import type { SandboxJob } from '../src/runner/protocol.ts';
+import { IsolatedVmRunner } from '../src/runners/isolatedVm/IsolatedVmRunner.ts';
 import { parseType } from '../src/signature.ts';
 
 const median = (xs: number[]) => {

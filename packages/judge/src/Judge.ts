@@ -1,15 +1,17 @@
 import { availableParallelism } from 'node:os';
+import { languageDefinition, type RunnerId } from './languages/languages.ts';
 import { ChildPool } from './pool/ChildPool.ts';
 import { SOURCE_LIMIT_BYTES, sourceSizeError } from './prepareSource.ts';
 import { validateProblemSpec } from './problemSchema.ts';
 import { ANSWER_LIMIT_BYTES, capTestReport, capWholeReport, FIELD_CAPS, REPORT_LIMIT_BYTES } from './reportLimits.ts';
-import type { SandboxJob, SandboxTest, SandboxTestResult } from './sandbox/protocol.ts';
+import type { SandboxJob, SandboxTest, SandboxTestResult } from './runner/protocol.ts';
+import { RUNNERS } from './runners/index.ts';
 import type { JudgeReport, JudgeRequest, ProblemSpec, TestReport } from './types.ts';
 import { decodeWire, displayValue } from './values.ts';
 import { summarizeVerdicts } from './verdicts.ts';
 
 export interface JudgeOptions {
-  /** Submissions judged at once, each in its own child process. Default: the number of cores. */
+  /** Submissions judged at once by each runner, each in its own child process. Default: the number of cores. */
   concurrency?: number;
   /** Wall-clock budget for all the tests of one submission, in ms. Default 60 000. */
   totalBudgetMs?: number;
@@ -49,7 +51,8 @@ export type TestListener = (test: TestReport, index: number) => void;
  */
 export class Judge {
   private readonly options: Required<Omit<JudgeOptions, PoolOptionKeys>> & Pick<JudgeOptions, 'burnCpuMsOnFirstRun'>;
-  private readonly pool: ChildPool;
+  /** One supervised pool per runner ([J51]); its processes start when first needed, or at warmUp. */
+  private readonly pools = new Map<RunnerId, ChildPool>();
   private readonly validatedProblems = new WeakMap<ProblemSpec, ReturnType<typeof validateProblemSpec>>();
 
   constructor(options: JudgeOptions = {}) {
@@ -63,13 +66,19 @@ export class Judge {
       reportLimitBytes: REPORT_LIMIT_BYTES,
       ...options,
     };
-    this.pool = new ChildPool({
-      size: this.options.concurrency,
-      ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
-      ...(options.maxJobsPerChild === undefined ? {} : { maxJobsPerChild: options.maxJobsPerChild }),
-      ...(options.prepareTimeoutMs === undefined ? {} : { prepareTimeoutMs: options.prepareTimeoutMs }),
-      ...(options.maxRejudges === undefined ? {} : { maxRejudges: options.maxRejudges }),
-    });
+    for (const runner of Object.values(RUNNERS)) {
+      this.pools.set(
+        runner.id,
+        new ChildPool({
+          size: this.options.concurrency,
+          runner: runner.entry,
+          ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
+          ...(options.maxJobsPerChild === undefined ? {} : { maxJobsPerChild: options.maxJobsPerChild }),
+          ...(options.prepareTimeoutMs === undefined ? {} : { prepareTimeoutMs: options.prepareTimeoutMs }),
+          ...(options.maxRejudges === undefined ? {} : { maxRejudges: options.maxRejudges }),
+        }),
+      );
+    }
   }
 
   /** Judges one submission. Throws ProblemSpecError for a broken problem; everything else is a verdict. */
@@ -82,6 +91,7 @@ export class Judge {
   private async judgeUntimed(request: JudgeRequest, onTest?: TestListener): Promise<Omit<JudgeReport, 'judgeMs'>> {
     const { problem, types } = this.validated(request.problem);
     const { mode, submission } = request;
+    const pool = this.pools.get(languageDefinition(submission.language).runner) as ChildPool;
     // [J27] Only the size is checked here: preparing the source (TypeScript stripping can take
     // exponential time on a hostile source) happens in a sandbox child, under a deadline.
     const tooLarge = sourceSizeError(submission.source, this.options.sourceLimitBytes);
@@ -153,10 +163,7 @@ export class Judge {
       if (test.expected !== undefined) report.expected = displayValue(decodeWire(test.expected, types.returnType));
       return report;
     };
-    const outcome = await this.pool.run(
-      job,
-      onTest ? (index, result) => onTest(toReport(result, index), index) : undefined,
-    );
+    const outcome = await pool.run(job, onTest ? (index, result) => onTest(toReport(result, index), index) : undefined);
     if ('compileError' in outcome) return compileErrorReport(mode, outcome.compileError);
 
     const reports = outcome.results.map(toReport);
@@ -185,18 +192,20 @@ export class Judge {
     return result;
   }
 
-  /** How many sandbox processes are running. */
+  /** How many sandbox processes are running, across runners. */
   get processes(): number {
-    return this.pool.liveChildren;
+    let live = 0;
+    for (const pool of this.pools.values()) live += pool.liveChildren;
+    return live;
   }
 
   /** Starts the sandbox processes ahead of the first submission (servers call this at start). */
   async warmUp(): Promise<void> {
-    await this.pool.warmUp();
+    await Promise.all([...this.pools.values()].map((pool) => pool.warmUp()));
   }
 
   async close(): Promise<void> {
-    await this.pool.close();
+    await Promise.all([...this.pools.values()].map((pool) => pool.close()));
   }
 }
 

@@ -18,12 +18,26 @@ export {
   seedFor,
   type TestListener,
 } from './Judge.ts';
+export {
+  type InteractiveStarter,
+  isLanguage,
+  LANGUAGE_DEFINITIONS,
+  LANGUAGES,
+  type LanguageDefinition,
+  languageDefinition,
+  languageOfFile,
+  type RunnerId,
+  type SourcePreparation,
+  type StarterSignature,
+  starterCode,
+} from './languages/index.ts';
 export { ChildPool, type ChildPoolOptions } from './pool/ChildPool.ts';
 export {
   parseV8CompileError,
   prepareSource,
   SOURCE_LIMIT_BYTES,
   sourceFilename,
+  stripTypes,
 } from './prepareSource.ts';
 export {
   type CompiledSignature,
@@ -34,6 +48,9 @@ export {
   validateProblemSpec,
 } from './problemSchema.ts';
 export { conditionFlags, type ProcessEntry, processEntry } from './processEntry.ts';
+export type { RunnerDefinition, RunnerEntry, SandboxRunner } from './runner/Runner.ts';
+export { serveRunner } from './runner/serveRunner.ts';
+export { RUNNERS } from './runners/index.ts';
 export {
   formatType,
   isIdentifier,
@@ -59,7 +76,6 @@ export type {
   TestOutcome,
   TestReport,
 } from './types.ts';
-export { LANGUAGES } from './types.ts';
 export { decodeWire, displayValue, ValueTypeError } from './values.ts';
 export {
   isVerdict,

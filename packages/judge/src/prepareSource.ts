@@ -1,5 +1,6 @@
 import { transform } from 'sucrase';
-import type { CompileError, Language } from './types.ts';
+import { type Language, languageDefinition, type SourcePreparation } from './languages/languages.ts';
+import type { CompileError } from './types.ts';
 
 export const SOURCE_LIMIT_BYTES = 64 * 1024;
 
@@ -7,8 +8,16 @@ export type PreparedSource = { ok: true; js: string; filename: string } | { ok: 
 
 /** The file name the candidate's code carries in stack traces and compile errors. */
 export function sourceFilename(language: Language): string {
-  return language === 'typescript' ? 'solution.ts' : 'solution.js';
+  return `solution${languageDefinition(language).extension}`;
 }
+
+type Transpiled = { ok: true; js: string } | { ok: false; error: CompileError };
+
+/** What each kind of preparation a language may name does to a source ([J50]). */
+const PREPARATIONS: Record<SourcePreparation, (source: string, filename: string) => Transpiled> = {
+  'as-is': (source) => ({ ok: true, js: source }),
+  'strip-types': (source, filename) => stripTypes(source, filename),
+};
 
 /** [J5] The compile error for a source over the size limit, or undefined when it fits. Cheap: the host checks it. */
 export function sourceSizeError(source: string, limitBytes = SOURCE_LIMIT_BYTES): CompileError | undefined {
@@ -32,14 +41,23 @@ export function prepareSource(source: string, language: Language, limitBytes = S
   const tooLarge = sourceSizeError(source, limitBytes);
   if (tooLarge) return { ok: false, error: tooLarge };
   const filename = sourceFilename(language);
-  if (language === 'javascript') return { ok: true, js: source, filename };
+  const prepared = PREPARATIONS[languageDefinition(language).preparation](source, filename);
+  return prepared.ok ? { ok: true, js: prepared.js, filename } : prepared;
+}
+
+/**
+ * TypeScript to JavaScript, types stripped by sucrase with every line kept in place ([J6]): the one
+ * transpile of the project, for candidates' code and for problem authors' checker, harness and
+ * solution files alike. A syntax error comes back with its line and column, not thrown.
+ */
+export function stripTypes(source: string, filename = 'source.ts'): Transpiled {
   try {
     const { code } = transform(source, {
       transforms: ['typescript'],
       disableESTransforms: true,
       filePath: filename,
     });
-    return { ok: true, js: code, filename };
+    return { ok: true, js: code };
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     const message =

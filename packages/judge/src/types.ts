@@ -1,7 +1,7 @@
+import type { Language } from './languages/languages.ts';
 import type { Verdict } from './verdicts.ts';
 
-export type Language = 'javascript' | 'typescript';
-export const LANGUAGES: readonly Language[] = ['javascript', 'typescript'];
+export type { Language } from './languages/languages.ts';
 
 export type Mode = 'run' | 'submit';
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ChildPool, Judge, type ProblemSpec, parseType } from '../src/index.ts';
-import type { SandboxJob } from '../src/sandbox/protocol.ts';
+import { ChildPool, Judge, type ProblemSpec, parseType, RUNNERS } from '../src/index.ts';
+import type { SandboxJob } from '../src/runner/protocol.ts';
 import { correctSum, createJudge, solveProblem, submit, sumProblem } from './helpers.ts';
 
 // What a hostile source may cost: only its own verdict ([J25]–[J29]).
@@ -180,7 +180,7 @@ describe('time limits under load', () => {
 
 describe('the memory backstop', () => {
   it('[J25] a child that grows past 1.5 × the limit + 64 MiB outside the isolate is stopped as a memory limit', async () => {
-    const pool = new ChildPool({ size: 1 });
+    const pool = new ChildPool({ size: 1, runner: RUNNERS['isolated-vm'].entry });
     try {
       const job: SandboxJob = {
         source: correctSum,

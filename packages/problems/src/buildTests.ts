@@ -34,7 +34,7 @@ export async function buildGeneratedTests(problem: LoadedProblem, judge: Judge):
       throw new Error(`${problem.ref}: building tests needs a JavaScript solution in solutions/accepted/`);
     const report = await judge.judge({
       problem: { ...problem.spec, limits: { ...problem.spec.limits, cpuMs: problem.spec.limits.cpuMs * 10 } },
-      submission: { language: 'javascript', source: reference.source },
+      submission: { language: reference.language, source: reference.source },
       mode: 'run',
       customInputs: needReference.map((t) => t.args),
     });

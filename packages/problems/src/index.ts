@@ -1,3 +1,4 @@
+export { type StarterSignature, starterCode } from '@assay/judge';
 export { buildGeneratedTests, checkGeneratedTests, runGenerator, serializeTest } from './buildTests.ts';
 export { createRandom, type GeneratedTest, type Generator, type Random } from './generatorKit.ts';
 export {
@@ -15,7 +16,6 @@ export { BUILTIN_PACKS_DIR, builtinPacks, type PathTarget, resolveTarget } from 
 export { type PackFile, type ProblemFile, packFileSchema, problemFileSchema, testFileSchema } from './packSchema.ts';
 export { ScaffoldError, scaffoldProblem } from './scaffold.ts';
 export { formatIssue, PackError, type PackIssue, readYamlFile } from './sourceIssues.ts';
-export { type StarterSignature, starterCode } from './starterCode.ts';
 export { exampleText, missingExamples } from './statementExamples.ts';
 export { formatCpuLimit, limitsLine, statementLimitsIssue } from './statementLimits.ts';
 export {

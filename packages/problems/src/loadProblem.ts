@@ -4,17 +4,20 @@ import {
   type CheckerSpec,
   formatType,
   isVerdict,
+  LANGUAGE_DEFINITIONS,
+  LANGUAGES,
   type Language,
+  languageOfFile,
   type ProblemSpec,
   parseType,
+  starterCode,
+  stripTypes,
   type TestCase,
   type Verdict,
   validateProblemSpec,
 } from '@assay/judge';
-import { transform } from 'sucrase';
 import { type PackFile, type ProblemFile, packFileSchema, problemFileSchema, testFileSchema } from './packSchema.ts';
 import { PackError, type PackIssue, readYamlFile } from './sourceIssues.ts';
-import { starterCode } from './starterCode.ts';
 
 export const SOLUTION_CATEGORIES = ['accepted', 'wrong_answer', 'time_limit'] as const;
 export type SolutionCategory = (typeof SOLUTION_CATEGORIES)[number];
@@ -61,6 +64,9 @@ export interface LoadedPack {
 /** [P20] The line that marks a solution as written the way an average candidate writes it. */
 export const IDIOMATIC_MARK = /^[ \t]*\/\/[ \t]*@idiomatic\b/m;
 
+/** Solution files are read in every language the judge knows, by extension ([J50]). */
+const SOLUTION_EXTENSIONS = LANGUAGES.map((id) => LANGUAGE_DEFINITIONS[id].extension);
+
 const naturalOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 function listFiles(dir: string, extensions: string[]): string[] {
@@ -73,13 +79,10 @@ function listFiles(dir: string, extensions: string[]): string[] {
 function toJs(file: string, issues: PackIssue[]): string | undefined {
   const source = readFileSync(file, 'utf8');
   if (!file.endsWith('.ts')) return source;
-  try {
-    return transform(source, { transforms: ['typescript'], disableESTransforms: true }).code;
-  } catch (error) {
-    const loc = (error as { loc?: { line: number } }).loc;
-    issues.push({ file, line: loc?.line ?? 1, message: (error as Error).message });
-    return undefined;
-  }
+  const stripped = stripTypes(source, basename(file));
+  if (stripped.ok) return stripped.js;
+  issues.push({ file, line: stripped.error.line || 1, message: stripped.error.message });
+  return undefined;
 }
 
 function readTests(
@@ -128,7 +131,7 @@ function readTests(
 function readSolutions(dir: string, issues: PackIssue[]): SolutionFile[] {
   const solutions: SolutionFile[] = [];
   for (const category of SOLUTION_CATEGORIES) {
-    for (const name of listFiles(join(dir, 'solutions', category), ['.js', '.ts'])) {
+    for (const name of listFiles(join(dir, 'solutions', category), SOLUTION_EXTENSIONS)) {
       const file = join(dir, 'solutions', category, name);
       const source = readFileSync(file, 'utf8');
       let expect = DEFAULT_EXPECT[category];
@@ -149,7 +152,7 @@ function readSolutions(dir: string, issues: PackIssue[]): SolutionFile[] {
         file,
         name: `${category}/${name}`,
         category,
-        language: name.endsWith('.ts') ? 'typescript' : 'javascript',
+        language: languageOfFile(name) as Language,
         source,
         expect,
         idiomatic: IDIOMATIC_MARK.test(source),
@@ -245,10 +248,9 @@ export function loadProblem(dir: string, issues: PackIssue[], packId?: string): 
     file,
     statement,
     spec,
-    starter: {
-      javascript: starterCode(file.signature, 'javascript', interactiveStarter),
-      typescript: starterCode(file.signature, 'typescript', interactiveStarter),
-    },
+    starter: Object.fromEntries(
+      LANGUAGES.map((language) => [language, starterCode(file.signature, language, interactiveStarter)]),
+    ) as Record<Language, string>,
     solutions: readSolutions(dir, issues),
     testFiles,
     ...(existsSync(generatorFile) ? { generator: generatorFile } : {}),

@@ -1,5 +1,13 @@
 import { join } from 'node:path';
-import { type Judge, type JudgeReport, type ProblemSpec, summarizeVerdicts, type Verdict } from '@assay/judge';
+import {
+  type Judge,
+  type JudgeReport,
+  LANGUAGE_DEFINITIONS,
+  LANGUAGES,
+  type ProblemSpec,
+  summarizeVerdicts,
+  type Verdict,
+} from '@assay/judge';
 import { checkGeneratedTests } from './buildTests.ts';
 import type { LoadedProblem, SolutionFile } from './loadProblem.ts';
 import type { PackIssue } from './sourceIssues.ts';
@@ -225,18 +233,15 @@ export async function validateProblem(
     });
   const has = (category: string, language?: string) =>
     problem.solutions.some((s) => s.category === category && (!language || s.language === language));
-  if (!has('accepted', 'javascript'))
-    issues.push({
-      file: join(problem.dir, 'solutions', 'accepted'),
-      line: 1,
-      message: 'needs a JavaScript reference solution (.js)',
-    });
-  if (!has('accepted', 'typescript'))
-    issues.push({
-      file: join(problem.dir, 'solutions', 'accepted'),
-      line: 1,
-      message: 'needs a TypeScript reference solution (.ts)',
-    });
+  for (const language of LANGUAGES) {
+    const { label, extension } = LANGUAGE_DEFINITIONS[language];
+    if (!has('accepted', language))
+      issues.push({
+        file: join(problem.dir, 'solutions', 'accepted'),
+        line: 1,
+        message: `needs a ${label} reference solution (${extension})`,
+      });
+  }
   if (!has('wrong_answer'))
     issues.push({
       file: join(problem.dir, 'solutions', 'wrong_answer'),

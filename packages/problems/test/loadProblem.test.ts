@@ -109,4 +109,18 @@ describe('loadProblem', () => {
       { file, line: 2, message: '@expect lists "crashed", which is not a verdict a known-bad solution can expect' },
     ]);
   });
+
+  it('[P2] reports a checker.ts that does not parse at its line, in the words the judge gives candidates ([J6])', () => {
+    const dir = scaffolded();
+    const yaml = join(dir, 'problem.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^checker:.*$/m, 'checker: custom'));
+    const file = join(dir, 'checker.ts');
+    writeFileSync(
+      file,
+      'function check(input: unknown, expected: number, actual: number) {\n  return actual ===;\n}\n',
+    );
+    const issues: PackIssue[] = [];
+    loadProblem(dir, issues);
+    expect(issues).toEqual([{ file, line: 2, message: 'Unexpected token' }]);
+  });
 });

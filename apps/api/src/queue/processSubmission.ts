@@ -1,4 +1,4 @@
-import type { JudgeReport } from '@assay/judge';
+import type { JudgeReport, Language } from '@assay/judge';
 import { UnrecoverableError } from 'bullmq';
 import { eq, sql } from 'drizzle-orm';
 import { isConnectionError } from '../db/connectionErrors.ts';
@@ -12,7 +12,7 @@ import type { JudgeService } from './JudgeHost.ts';
 interface Claimed {
   attemptId: string;
   position: number;
-  language: 'javascript' | 'typescript';
+  language: Language;
   code: string;
   mode: 'run' | 'submit';
   customInputs: unknown[][] | null;

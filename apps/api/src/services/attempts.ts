@@ -1,4 +1,4 @@
-import { decodeWire, displayValue, type Language, type ProblemSpec, parseType } from '@assay/judge';
+import { decodeWire, displayValue, type Language, type ProblemSpec, parseType, SOURCE_LIMIT_BYTES } from '@assay/judge';
 import { and, desc, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import {
@@ -27,8 +27,6 @@ import { problemVersionById, processCache } from './cachedLookups.ts';
 import { finishAttempts, SWEEP_BATCH } from './finishAttempts.ts';
 import { hashToken } from './secrets.ts';
 import { type SubmissionRow, toSubmissionView } from './submissionView.ts';
-
-export const CODE_LIMIT_BYTES = 64 * 1024;
 
 export interface AttemptDeps {
   db: Db;
@@ -271,7 +269,7 @@ async function checkCode(deps: AttemptDeps, attemptId: string, position: number,
   if (!shape.languages.includes(language)) throw new LanguageNotAllowed(language, shape.languages.join(' or '));
   if (!shape.positions.has(position)) throw new NotFound(`task ${position}`);
   const bytes = Buffer.byteLength(code, 'utf8');
-  if (bytes > CODE_LIMIT_BYTES) throw new CodeTooLarge(Math.ceil(bytes / 1024));
+  if (bytes > SOURCE_LIMIT_BYTES) throw new CodeTooLarge(Math.ceil(bytes / 1024), SOURCE_LIMIT_BYTES / 1024);
 }
 
 /** Bytes of code history an attempt keeps ([A42]); past half of it, snapshots get coarser. */

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '@assay/judge';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { assessments, assessmentTasks, attempts, invitations, users } from '../db/schema.ts';
@@ -57,7 +58,7 @@ export async function bootstrap(db: Db, options: BootstrapOptions): Promise<Boot
         description:
           'Three tasks from the built-in library: a graph search, a scheduling formula and a ranking metric.',
         durationMinutes: 70,
-        languages: ['javascript', 'typescript'],
+        languages: [...LANGUAGES],
         proctoring: { fullscreen: true, recordEvents: true },
         createdBy: adminId,
       })

@@ -1,4 +1,5 @@
 import type { AttemptView, LanguageId, RunBody, Submission, SubmitBody, Task } from '@assay/contracts';
+import { LANGUAGES, languageDefinition, languageOfFile } from '@assay/judge/languages';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, NetworkError, withRetry } from '../api/client.ts';
 import type { EditorHandle } from '../editor/CodeEditor.tsx';
@@ -24,12 +25,12 @@ import { useOpenElsewhere } from './useOpenElsewhere.ts';
 // Monaco is the heaviest part of the app: it loads while the workspace's first paint is on screen.
 const CodeEditor = lazy(() => import('../editor/CodeEditor.tsx'));
 
-const EXTENSION: Record<LanguageId, string> = { javascript: 'js', typescript: 'ts' };
-
-const modelKey = (position: number, language: LanguageId) => `task-${position}.${EXTENSION[language]}`;
+// Each task's editor model is named like a file in its language: `task-0.ts` ([J50]).
+const modelKey = (position: number, language: LanguageId) =>
+  `task-${position}${languageDefinition(language).extension}`;
 const parseModelKey = (key: string) => {
-  const [, position, ext] = /^task-(\d+)\.(js|ts)$/.exec(key) ?? [];
-  return { position: Number(position), language: (ext === 'ts' ? 'typescript' : 'javascript') as LanguageId };
+  const [, position, file] = /^task-(\d+)(\..+)$/.exec(key) ?? [];
+  return { position: Number(position), language: languageOfFile(file ?? '') ?? LANGUAGES[0] };
 };
 
 export function Workspace(props: { view: AttemptView; onFinished: (view: AttemptView) => void }) {
@@ -405,12 +406,12 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
               >
                 {assessment.languages.map((l) => (
                   <option key={l} value={l}>
-                    {l === 'typescript' ? 'TypeScript' : 'JavaScript'}
+                    {languageDefinition(l).label}
                   </option>
                 ))}
               </select>
             ) : (
-              <span className="language-name">{language === 'typescript' ? 'TypeScript' : 'JavaScript'}</span>
+              <span className="language-name">{languageDefinition(language).label}</span>
             )}
             <button
               type="button"

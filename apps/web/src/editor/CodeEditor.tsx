@@ -1,4 +1,5 @@
 import type { LanguageId } from '@assay/contracts';
+import { languageDefinition } from '@assay/judge/languages';
 import { useEffect, useRef } from 'react';
 import { monaco, TabFocus, typescript } from './monaco.ts';
 
@@ -144,7 +145,7 @@ export default function CodeEditor(props: CodeEditorProps) {
     const previous = instance.getModel();
     if (previous?.uri.toString() === uri.toString()) return;
     if (previous) viewStates.current.set(String(previous.uri.path.slice(1)), instance.saveViewState());
-    const languageId = props.language === 'typescript' ? 'typescript' : 'javascript';
+    const languageId = languageDefinition(props.language).monacoId;
     const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(props.initialValue, languageId, uri);
     instance.setModel(model);
     const state = viewStates.current.get(props.modelKey);

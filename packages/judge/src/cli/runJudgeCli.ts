@@ -1,14 +1,16 @@
 // `pnpm judge <problem> <solution> [--language javascript|typescript] [--mode run|submit] [--json]` ([J40]).
 // Exit codes: 0 accepted, 1 not accepted, 2 usage or problem error (with a message saying what to fix).
 import { readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Judge } from '../Judge.ts';
+import { isLanguage, LANGUAGE_DEFINITIONS, LANGUAGES, languageOfFile } from '../languages/languages.ts';
 import { ProblemSpecError } from '../problemSchema.ts';
-import { LANGUAGES, type Language, type Mode } from '../types.ts';
+import type { Mode } from '../types.ts';
 import { formatReport, toJsonSummary } from './formatReport.ts';
 
-const USAGE = `usage: pnpm judge <problem> <solution.js|.ts> [--language javascript|typescript] [--mode run|submit] [--json]`;
+const EXTENSIONS = LANGUAGES.map((id) => LANGUAGE_DEFINITIONS[id].extension);
+const USAGE = `usage: pnpm judge <problem> <solution${EXTENSIONS.join('|')}> [--language ${LANGUAGES.join('|')}] [--mode run|submit] [--json]`;
 
 /** A mistake in how the command was called; the message says what to fix. */
 export class UsageError extends Error {
@@ -60,9 +62,8 @@ async function main(argv: string[], options: JudgeCliOptions): Promise<number> {
     throw new UsageError('expected a problem file and a solution file');
   const mode = values.mode as Mode;
   if (mode !== 'run' && mode !== 'submit') throw new UsageError(`--mode must be run or submit, not "${values.mode}"`);
-  const language = (values.language ?? (extname(solutionPath) === '.ts' ? 'typescript' : 'javascript')) as Language;
-  if (!LANGUAGES.includes(language))
-    throw new UsageError(`--language must be javascript or typescript, not "${language}"`);
+  const language = values.language ?? languageOfFile(solutionPath) ?? 'javascript';
+  if (!isLanguage(language)) throw new UsageError(`--language must be ${LANGUAGES.join(' or ')}, not "${language}"`);
 
   // INIT_CWD is where the user typed `pnpm judge`; pnpm itself runs scripts from the repository root.
   const base = process.env.INIT_CWD ?? process.cwd();

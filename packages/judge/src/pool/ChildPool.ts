@@ -1,13 +1,15 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { classifyFailure, type Failure } from '../classifyFailure.ts';
-import { processEntry } from '../processEntry.ts';
-import type { ChildMessage, SandboxJob, SandboxTest, SandboxTestResult } from '../sandbox/protocol.ts';
+import type { ChildMessage, SandboxJob, SandboxTest, SandboxTestResult } from '../runner/protocol.ts';
+import type { RunnerEntry } from '../runner/Runner.ts';
 import type { CompileError } from '../types.ts';
 
 export interface ChildPoolOptions {
   /** How many children, and so submissions, run at once. */
   size: number;
+  /** The runner whose child processes the pool starts and supervises ([J51]). */
+  runner: RunnerEntry;
   /** Extra wall-clock time past a test's limit before the supervisor kills its child. Default 150 ms. */
   killGraceMs?: number;
   /**
@@ -45,8 +47,6 @@ type Attempt =
   | { kind: 'compile-error'; error: CompileError }
   | { kind: 'died'; index: number; failure: Failure; wallMs: number; cpuMs?: number };
 
-/** The sandbox child's entry point, beside this module's folder, compiled or not ([A60]). */
-const CHILD = processEntry(import.meta.url, '../sandbox/childMain');
 const PAGE_SIZE = 4096;
 /** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
 const CLOCK_TICKS_PER_S = 100;
@@ -54,7 +54,8 @@ const CLOCK_TICKS_PER_S = 100;
 const CHECKER_ALLOWANCE_MB = 128;
 
 /**
- * A supervised pool of judge child processes ([J18], [J19]). A child that dies or overruns a test's
+ * A supervised pool of judge child processes ([J18], [J19]), each serving the runner named in the
+ * options ([J51]). A child that dies or overruns a test's
  * deadline is killed, the test gets the verdict the death calls for, and a fresh child continues with
  * the next test. Children are reused across submissions until one misbehaves.
  */
@@ -366,8 +367,9 @@ export class ChildPool {
   }
 
   private spawn(): Child {
-    const proc = fork(CHILD.path, [], {
-      execArgv: CHILD.execArgv,
+    const { path, execArgv } = this.options.runner;
+    const proc = fork(path, [], {
+      execArgv: [...execArgv],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'json',
     });

@@ -1,5 +1,6 @@
-import { formatType, type Language, parseType, type TypeRef } from '@assay/judge';
+import { formatType, parseType, type TypeRef } from '../signature.ts';
 
+/** The signature as problem.yaml writes it. */
 export interface StarterSignature {
   function: string;
   params: { name: string; type: string }[];
@@ -21,15 +22,18 @@ function usesList(type: TypeRef): boolean {
   }
 }
 
+/** The interactive functions a problem provides, with their TypeScript declarations by name. */
+export interface InteractiveStarter {
+  functions: string[];
+  declarations?: Record<string, string>;
+}
+
 /**
- * Starter code for a signature ([P6]): a typed stub for TypeScript, a JSDoc-annotated stub for
- * JavaScript, with the declarations of ListNode and interactive functions the judge provides.
+ * Starter code for a signature in JavaScript's family ([P6]): a typed stub when `typed` (TypeScript),
+ * a JSDoc-annotated stub otherwise, with the declarations of ListNode and interactive functions the
+ * judge provides.
  */
-export function starterCode(
-  signature: StarterSignature,
-  language: Language,
-  interactive?: { functions: string[]; declarations?: Record<string, string> },
-): string {
+export function jsFamilyStarter(signature: StarterSignature, typed: boolean, interactive?: InteractiveStarter): string {
   const params = signature.params.map((p) => ({ name: p.name, type: formatType(parseType(p.type)) }));
   const returns = formatType(parseType(signature.returns));
   const types = [...signature.params.map((p) => parseType(p.type)), parseType(signature.returns)];
@@ -41,7 +45,7 @@ export function starterCode(
       ' * function ListNode(val, next) { this.val = val ?? 0; this.next = next ?? null; }',
       ' */',
     );
-    if (language === 'typescript') {
+    if (typed) {
       lines.push(
         'declare class ListNode {',
         '  val: number;',
@@ -55,10 +59,10 @@ export function starterCode(
   for (const name of interactive?.functions ?? []) {
     const declaration = interactive?.declarations?.[name] ?? `${name}(...args: unknown[]): unknown`;
     lines.push(`// Provided by the judge: ${declaration}`);
-    if (language === 'typescript') lines.push(`declare function ${declaration};`);
+    if (typed) lines.push(`declare function ${declaration};`);
   }
   if (interactive?.functions.length) lines.push('');
-  if (language === 'typescript') {
+  if (typed) {
     lines.push(`function ${signature.function}(${params.map((p) => `${p.name}: ${p.type}`).join(', ')}): ${returns} {`);
   } else {
     lines.push('/**');

@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
 import ivm from 'isolated-vm';
-import type { CheckResult } from '../checkers/checkResult.ts';
-import { runBuiltinChecker } from '../checkers/index.ts';
-import { classifyFailure, type Failure } from '../classifyFailure.ts';
-import { parseV8CompileError, prepareSource } from '../prepareSource.ts';
-import { decodeWire, displayValue } from '../values.ts';
+import type { CheckResult } from '../../checkers/checkResult.ts';
+import { runBuiltinChecker } from '../../checkers/index.ts';
+import { classifyFailure, type Failure } from '../../classifyFailure.ts';
+import { parseV8CompileError, prepareSource } from '../../prepareSource.ts';
+import type { ChildMessage, SandboxJob, SandboxTest, SandboxTestResult } from '../../runner/protocol.ts';
+import type { SandboxRunner } from '../../runner/Runner.ts';
+import { decodeWire, displayValue } from '../../values.ts';
 import { CheckerError, CustomChecker } from './customChecker.ts';
-import type { ChildMessage, SandboxJob, SandboxTest, SandboxTestResult } from './protocol.ts';
 
 const HARNESS_SOURCE = `'use strict';\n${readFileSync(new URL('./harness.isolate.js', import.meta.url), 'utf8')}`;
-
-/** Runs a job's tests and reports each one; the child process wraps one of these. */
-export interface SandboxRunner {
-  run(job: SandboxJob, emit: (message: ChildMessage) => void): Promise<void>;
-}
 
 interface Envelope {
   status: 'ok' | 'thrown' | 'missing' | 'mismatch' | 'too_large';
