@@ -31,7 +31,7 @@ describe('the language registry', () => {
     const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
     expect([...reachableModules(entry)]).toEqual([]);
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    expect(pkg.exports['./languages']).toBe('./src/languages/index.ts');
+    expect(pkg.exports['./languages'].default).toBe('./src/languages/index.ts');
   });
 
   it('[J50] every language has its own extension, read back from file names, and a runner the judge has', () => {
