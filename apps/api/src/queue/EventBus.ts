@@ -1,16 +1,11 @@
+import type { LiveSubmissionMessage } from '@assay/contracts';
 import type { Redis } from 'ioredis';
 
-/** What the judge announces when a submission changes state; pushed to the candidate's WebSocket. */
-export interface SubmissionEvent {
-  type: 'submission';
-  attemptId: string;
-  submissionId: string;
-  position: number;
-  mode: 'run' | 'submit';
-  status: 'queued' | 'running' | 'done';
-  verdict?: string;
-  score?: number;
-}
+/**
+ * What the judge announces when a submission changes state: the live channel's submission message
+ * (`@assay/contracts`), with the attempt it belongs to, which picks the topic.
+ */
+export type SubmissionEvent = LiveSubmissionMessage & { attemptId: string };
 
 /** A live message on the event bus; later features (pads) add their own kinds. */
 export type LiveEvent = SubmissionEvent;
