@@ -9,7 +9,7 @@ import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '../src/db/openDatabase.ts';
 import { attempts, submissions, taskCode } from '../src/db/schema.ts';
 import type { JudgeQueue } from '../src/queue/JudgeQueue.ts';
-import { sweepDeadlines } from '../src/services/attempts.ts';
+import { sweepDeadlines } from '../src/services/attemptDeadlines.ts';
 import { bootstrap } from '../src/services/bootstrap.ts';
 import { importProblems } from '../src/services/importProblems.ts';
 import { testDatabase } from '../test/testDatabase.ts';
