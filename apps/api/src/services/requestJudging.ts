@@ -1,6 +1,7 @@
 import type { Language } from '@assay/judge';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
+import { rowsOf } from '../db/rowsOf.ts';
 import { submissions } from '../db/schema.ts';
 import { AttemptExpired, IdempotencyKeyReused, JudgeBusy } from '../errors.ts';
 import { checkCode } from './assessmentShape.ts';
@@ -56,7 +57,7 @@ export async function requestJudging(
       )
       ON CONFLICT (attempt_id, idempotency_key) DO NOTHING
       RETURNING id, created_at`);
-    const row = (result as unknown as { rows: { id: string; created_at: string | Date }[] }).rows[0];
+    const row = rowsOf<{ id: string; created_at: string | Date }>(result)[0];
     if (row) return row;
     // The same key, sent twice at once: the other request's submission (or a refusal, for another task).
     const raced = await earlier(tx);

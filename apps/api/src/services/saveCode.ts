@@ -1,6 +1,7 @@
 import type { Language } from '@assay/judge';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
+import { rowsOf } from '../db/rowsOf.ts';
 import { attempts, codeHistory, taskCode } from '../db/schema.ts';
 import { AttemptExpired } from '../errors.ts';
 import { checkCode } from './assessmentShape.ts';
@@ -65,7 +66,7 @@ export async function writeCode(
       RETURNING 1
     )
     SELECT 1 AS saved FROM saved`);
-  return (result as unknown as { rows: unknown[] }).rows.length > 0;
+  return rowsOf<{ saved: number }>(result).length > 0;
 }
 
 export async function saveCode(
