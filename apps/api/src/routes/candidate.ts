@@ -21,7 +21,7 @@ import { requireCandidate } from '../plugins/auth.ts';
 import { candidateSubmissionView, candidateSubmissionViews } from '../services/assessmentShape.ts';
 import { finishEarly, startAttempt } from '../services/attemptLifecycle.ts';
 import { attemptView } from '../services/attemptView.ts';
-import { invitationSummary, openInvitation } from '../services/invitationAccess.ts';
+import { invitationSummary, openInvitation } from '../services/openInvitation.ts';
 import { PROCTOR_BATCH_BYTES, recordProctorEvents } from '../services/proctoring.ts';
 import { requestJudging } from '../services/requestJudging.ts';
 import { saveCode } from '../services/saveCode.ts';
