@@ -16,6 +16,7 @@ import { sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
+import { rowsOf } from '../src/db/rowsOf.ts';
 import { createJudgeTransport } from '../src/queue/judgeTransport.ts';
 import { bootstrap } from '../src/services/bootstrap.ts';
 import { importProblems } from '../src/services/importProblems.ts';
@@ -204,9 +205,7 @@ async function runPath(kind: PathKind): Promise<PathResult> {
   serverLag.disable();
   const judged = await database.db.execute(sql`
     SELECT id, (report->>'judgeMs')::float8 AS judge_ms FROM submissions WHERE status = 'done'`);
-  const judgeMs = new Map(
-    (judged as unknown as { rows: { id: string; judge_ms: number }[] }).rows.map((r) => [r.id, Number(r.judge_ms)]),
-  );
+  const judgeMs = new Map(rowsOf<{ id: string; judge_ms: number }>(judged).map((r) => [r.id, Number(r.judge_ms)]));
   const latencies = verdicts.map((v) => v.ms);
   const judging = verdicts.map((v) => judgeMs.get(v.id) ?? Number.NaN);
   await app.close();

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { scaffoldProblem } from '@assay/problems';
 import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '../src/db/openDatabase.ts';
+import { rowsOf } from '../src/db/rowsOf.ts';
 import { attempts, submissions, taskCode } from '../src/db/schema.ts';
 import type { JudgeQueue } from '../src/queue/JudgeQueue.ts';
-import { sweepDeadlines } from '../src/services/attempts.ts';
+import { sweepDeadlines } from '../src/services/attemptDeadlines.ts';
 import { bootstrap } from '../src/services/bootstrap.ts';
 import { importProblems } from '../src/services/importProblems.ts';
 import { testDatabase } from '../test/testDatabase.ts';
@@ -128,7 +129,7 @@ try {
       SELECT a.id, p, ${versionId}, 100 FROM a, generate_series(0, 1) p
     )
     SELECT id FROM a`);
-  const assessmentId = (assessment as unknown as { rows: { id: string }[] }).rows[0]?.id as string;
+  const assessmentId = rowsOf<{ id: string }>(assessment)[0]?.id as string;
   const before: number[] = [];
   const after: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {

@@ -15,7 +15,7 @@ import { authPlugin } from './plugins/auth.ts';
 import { redactTokens, securityPlugin } from './plugins/security.ts';
 import type { EventBus } from './queue/EventBus.ts';
 import type { JudgeQueue } from './queue/JudgeQueue.ts';
-import { adminRoutes } from './routes/admin.ts';
+import { adminRoutes } from './routes/admin/index.ts';
 import { authRoutes } from './routes/auth.ts';
 import { candidateRoutes } from './routes/candidate.ts';
 import { healthRoutes } from './routes/health.ts';

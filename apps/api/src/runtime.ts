@@ -5,7 +5,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { createJudgeTransport } from './queue/judgeTransport.ts';
 import { reconcileQueued } from './queue/reconcile.ts';
-import { sweepDeadlines } from './services/attempts.ts';
+import { sweepDeadlines } from './services/attemptDeadlines.ts';
 import { type BootstrapResult, bootstrap } from './services/bootstrap.ts';
 import { importProblems } from './services/importProblems.ts';
 import { purgeExpiredSessions } from './services/sessions.ts';

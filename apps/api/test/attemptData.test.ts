@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attempts, codeHistory, taskCode } from '../src/db/schema.ts';
-import { HISTORY_BYTES_PER_ATTEMPT, saveCode } from '../src/services/attempts.ts';
+import { HISTORY_BYTES_PER_ATTEMPT, saveCode } from '../src/services/saveCode.ts';
 import { candidateCookie, inviteCandidates, type TestApp, testApp } from './testApp.ts';
 
 // What a candidate's attempt stores and what it shows back: hidden tests ([A12]), the attempt view

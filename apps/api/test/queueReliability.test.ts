@@ -11,7 +11,7 @@ import { LocalEventBus, type SubmissionEvent } from '../src/queue/EventBus.ts';
 import { InProcessQueue, type JudgeQueue } from '../src/queue/JudgeQueue.ts';
 import { GAVE_UP_MESSAGE, MAX_TRIES } from '../src/queue/processSubmission.ts';
 import { reconcileQueued } from '../src/queue/reconcile.ts';
-import { sweepDeadlines } from '../src/services/attempts.ts';
+import { sweepDeadlines } from '../src/services/attemptDeadlines.ts';
 import { SWEEP_BATCH } from '../src/services/finishAttempts.ts';
 import { tcpProxy } from './tcpProxy.ts';
 import { candidateCookie, inviteCandidates, type TestApp, testApp } from './testApp.ts';

@@ -3,6 +3,7 @@ import { UnrecoverableError } from 'bullmq';
 import { eq, sql } from 'drizzle-orm';
 import { isConnectionError } from '../db/connectionErrors.ts';
 import type { Db } from '../db/openDatabase.ts';
+import { rowsOf } from '../db/rowsOf.ts';
 import { assessmentTasks, attempts, submissions } from '../db/schema.ts';
 import { problemVersionById } from '../services/cachedLookups.ts';
 import { storeVerdict } from '../services/scoring.ts';
@@ -98,7 +99,7 @@ export async function processSubmission(deps: ProcessorDeps, submissionId: strin
       AND a.id = s.attempt_id AND t.assessment_id = a.assessment_id AND t.position = s.position
     RETURNING s.attempt_id AS "attemptId", s.position, s.language, s.code, s.mode,
       s.custom_inputs AS "customInputs", t.problem_version_id AS "versionId", s.tries`);
-  const submission = (result as unknown as { rows: Claimed[] }).rows[0];
+  const submission = rowsOf<Claimed>(result)[0];
   if (!submission) {
     await announceDone(deps, submissionId);
     return false;

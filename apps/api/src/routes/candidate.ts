@@ -18,18 +18,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { submissions } from '../db/schema.ts';
 import { NotFound, ProctorBatchTooLarge } from '../errors.ts';
 import { requireCandidate } from '../plugins/auth.ts';
-import {
-  attemptView,
-  candidateSubmissionView,
-  candidateSubmissionViews,
-  finishEarly,
-  invitationSummary,
-  openInvitation,
-  requestJudging,
-  saveCode,
-  startAttempt,
-} from '../services/attempts.ts';
+import { candidateSubmissionView, candidateSubmissionViews } from '../services/assessmentShape.ts';
+import { finishEarly, startAttempt } from '../services/attemptLifecycle.ts';
+import { attemptView } from '../services/attemptView.ts';
+import { invitationSummary, openInvitation } from '../services/openInvitation.ts';
 import { PROCTOR_BATCH_BYTES, recordProctorEvents } from '../services/proctoring.ts';
+import { requestJudging } from '../services/requestJudging.ts';
+import { saveCode } from '../services/saveCode.ts';
 import { hashToken } from '../services/secrets.ts';
 import type { SubmissionRow } from '../services/submissionView.ts';
 

@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { RouteNotFound } from '../errors.ts';
-import { invitationSummary } from '../services/attempts.ts';
+import { invitationSummary } from '../services/openInvitation.ts';
 
 export interface WebAppOptions {
   /** Absolute path of the built web app (`config.webDist`); without it the API renders its own pages. */

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
+import { rowsOf } from '../db/rowsOf.ts';
 import { attempts, submissions, taskCode } from '../db/schema.ts';
 
 /** Attempts one deadline sweep statement finishes at most; the sweep repeats until none are due ([A28]). */
@@ -66,7 +67,7 @@ export async function finishAttempts(db: Db, target: FinishTarget): Promise<Fini
     SELECT 'attempt' AS kind, id, id AS attempt_id FROM finished
     UNION ALL
     SELECT 'submission' AS kind, id, attempt_id FROM created`);
-  const rows = (result as unknown as { rows: { kind: string; id: string; attempt_id: string }[] }).rows;
+  const rows = rowsOf<{ kind: string; id: string; attempt_id: string }>(result);
   return {
     attemptIds: rows.filter((r) => r.kind === 'attempt').map((r) => r.id),
     submissions: rows.filter((r) => r.kind === 'submission').map((r) => ({ id: r.id, attemptId: r.attempt_id })),

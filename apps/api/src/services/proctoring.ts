@@ -2,7 +2,7 @@ import type { ProctorEvent } from '@assay/contracts';
 import { count, eq, sql } from 'drizzle-orm';
 import { attempts, proctorEvents } from '../db/schema.ts';
 import { AttemptExpired, AttemptFinished, AttemptNotStarted, ProctorEventsFull } from '../errors.ts';
-import { type AttemptDeps, loadAttempt } from './attempts.ts';
+import { type AttemptDeps, loadAttempt } from './loadAttempt.ts';
 
 /** At most this many bytes of request body ([A41]); the most events per request is @assay/contracts PROCTOR_BATCH_EVENTS. */
 export const PROCTOR_BATCH_BYTES = 64 * 1024;

@@ -2,6 +2,7 @@ import type { JudgeReport } from '@assay/judge';
 import { and, eq, max, sql } from 'drizzle-orm';
 import { jsonbValue } from '../db/jsonb.ts';
 import type { Db } from '../db/openDatabase.ts';
+import { rowsOf } from '../db/rowsOf.ts';
 import { assessmentTasks, attempts, submissions } from '../db/schema.ts';
 
 export interface TaskScore {
@@ -91,6 +92,6 @@ export async function storeVerdict(
       WHERE ${attempts.id} = ${submission.attemptId} AND EXISTS (SELECT 1 FROM done WHERE mode = 'submit')
     )
     SELECT count(*)::int AS stored FROM done`);
-  const row = (result as unknown as { rows: { stored: number }[] }).rows[0];
+  const row = rowsOf<{ stored: number }>(result)[0];
   return Number(row?.stored ?? 0) > 0;
 }
