@@ -364,7 +364,8 @@ describe('the candidate in the browser', () => {
     await expect(page.getByTestId('toast').filter({ hasText: 'recorded' }).count()).resolves.toBe(0);
 
     await page.getByTestId('language').selectOption('javascript');
-    await expect(visibleCode(page)).resolves.toContain('function numIslands(grid) {');
+    // The editor swaps its model after the select's change: wait for it to paint the JavaScript code.
+    await expect.poll(() => visibleCode(page)).toContain('function numIslands(grid) {');
     await page.getByTestId('language').selectOption('typescript');
     await page.locator('[data-testid=save-state][data-state=saved]').waitFor();
     await page.reload();
