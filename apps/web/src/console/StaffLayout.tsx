@@ -1,0 +1,57 @@
+import { type ReactNode, useEffect } from 'react';
+import { Link, usePath } from '../router.ts';
+import type { Theme } from '../ui/useTheme.ts';
+import { NAV_SECTIONS } from './consoleRoutes.ts';
+import { useStaff } from './useStaff.ts';
+
+/** The console's frame: navigation on the left, the signed-in person and sign-out, the page. */
+export function StaffLayout(props: { theme: Theme; onToggleTheme(): void; title: string; children: ReactNode }) {
+  const { user, signOut } = useStaff();
+  const path = usePath();
+  useEffect(() => {
+    document.title = `${props.title} · Assay`;
+  }, [props.title]);
+
+  return (
+    <div className="console" data-testid="console">
+      <aside className="console-nav">
+        <Link className="console-brand" href="/admin">
+          <span className="brand-mark">A</span> Assay
+        </Link>
+        <nav aria-label="Console">
+          {NAV_SECTIONS.filter((section) => !section.roles || section.roles.includes(user.role)).map((section) => {
+            const active =
+              path === section.href || path.startsWith(`${section.href}/`) || path.startsWith(`${section.href}?`);
+            return (
+              <Link
+                key={section.href}
+                href={section.href}
+                className={`console-nav-item${active ? ' active' : ''}`}
+                aria-current={active ? 'page' : undefined}
+              >
+                {section.label}
+              </Link>
+            );
+          })}
+        </nav>
+        <div className="console-user">
+          <div className="console-user-name" title={user.email}>
+            {user.name}
+          </div>
+          <div className="muted small">
+            {user.role === 'admin' ? 'Admin' : 'Interviewer'} · {user.email}
+          </div>
+          <div className="console-user-actions">
+            <button type="button" className="btn btn-ghost btn-small" onClick={props.onToggleTheme}>
+              {props.theme === 'dark' ? '☀ Light' : '☾ Dark'}
+            </button>
+            <button type="button" className="btn btn-secondary btn-small" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </div>
+        </div>
+      </aside>
+      <main className="console-main">{props.children}</main>
+    </div>
+  );
+}
