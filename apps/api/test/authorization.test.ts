@@ -49,8 +49,35 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+// issue 11: assessments: invitations nobody started (A, B), one finished (C), an assessment nobody was invited to.
+const fresh = { a: '', b: '', c: '', emptyAssessmentId: '' };
+beforeAll(async () => {
+  const invited = await inviteCandidates(t, ['Fresh A', 'Fresh B', 'Fresh C']);
+  const ids = (
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/assessments/${invited.assessmentId}/invitations`,
+      headers: { cookie: invited.admin },
+    })
+  )
+    .json()
+    .invitations.sort((x: { name: string }, y: { name: string }) => x.name.localeCompare(y.name))
+    .map((i: { id: string }) => i.id);
+  [fresh.a, fresh.b, fresh.c] = ids;
+  const cookie = await candidateCookie(t.app, invited.tokens[2] as string);
+  await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
+  await t.app.inject({ method: 'POST', url: '/api/attempt/finish', headers: { cookie } });
+  const empty = await t.app.inject({
+    method: 'POST',
+    url: '/api/admin/assessments',
+    headers: { cookie: invited.admin },
+    payload: { title: 'Empty', tasks: [{ problemVersionId: t.versionId }] },
+  });
+  fresh.emptyAssessmentId = empty.json().id;
+});
+
 interface Route {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: () => string;
   payload?: () => unknown;
   /** Who gets a 2xx; everyone else must get 401, 403 or 404 and no data. */
@@ -113,6 +140,52 @@ const routes: Route[] = [
     method: 'POST',
     url: () => '/api/admin/assessments',
     payload: () => ({ title: 'T', tasks: [{ problemVersionId: t.versionId }] }),
+    allowed: ['admin'],
+  },
+  // issue 11: assessments
+  { method: 'GET', url: () => `/api/admin/assessments/${assessmentId}`, allowed: ['interviewer', 'admin'] },
+  { method: 'GET', url: () => `/api/admin/assessments/${assessmentId}/preview`, allowed: ['interviewer', 'admin'] },
+  { method: 'GET', url: () => `/api/admin/assessments/${assessmentId}/invitations`, allowed: ['interviewer', 'admin'] },
+  {
+    method: 'PUT',
+    url: () => `/api/admin/assessments/${assessmentId}`,
+    payload: () => ({
+      title: 'Sums, renamed',
+      durationMinutes: 30,
+      tasks: [
+        { problemVersionId: t.versionId, points: 100 },
+        { problemVersionId: t.versionId, points: 50 },
+      ],
+    }),
+    allowed: ['admin'],
+  },
+  { method: 'POST', url: () => `/api/admin/assessments/${assessmentId}/duplicate`, allowed: ['admin'] },
+  { method: 'POST', url: () => `/api/admin/assessments/${assessmentId}/archive`, allowed: ['admin'] },
+  { method: 'POST', url: () => `/api/admin/assessments/${assessmentId}/unarchive`, allowed: ['admin'] },
+  { method: 'DELETE', url: () => `/api/admin/assessments/${fresh.emptyAssessmentId}`, allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: () => `/api/admin/assessments/${assessmentId}/invitations/csv`,
+    payload: () => ({ csv: 'name,email\nMatrix,matrix@example.com\n' }),
+    allowed: ['admin'],
+  },
+  {
+    method: 'PUT',
+    url: () => `/api/admin/invitations/${fresh.a}/expiry`,
+    payload: () => ({ expiresAt: null }),
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    url: () => `/api/admin/invitations/${fresh.a}/extend`,
+    payload: () => ({ minutes: 5, reason: 'matrix' }),
+    allowed: ['admin'],
+  },
+  { method: 'POST', url: () => `/api/admin/invitations/${fresh.b}/revoke`, allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: () => `/api/admin/invitations/${fresh.c}/reopen`,
+    payload: () => ({ minutes: 5, reason: 'matrix' }),
     allowed: ['admin'],
   },
   // Last, since it ends the candidates' attempts.
