@@ -1,10 +1,12 @@
+import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessments, attempts, auditLog, invitations, serverSecrets, submissions, users } from '../src/db/schema.ts';
 import { hashPassword } from '../src/services/secrets.ts';
 import { adminCookie, candidateCookie, cookieOf, type TestApp, testApp } from './testApp.ts';
 
-// Issue 11 §3: the assessment builder and invitations ([A87]-[A93]); email is in assessmentEmail.test.ts.
+// Issue 11 §3: the assessment builder, invitations and their email ([A87]-[A93]).
 
 const CORRECT = 'function solve(nums) {\n  return nums.reduce((a, b) => a + b, 0);\n}\n';
 
@@ -599,5 +601,148 @@ describe('invitations', () => {
     expect(badEmail.statusCode).toBe(400);
     expect(badEmail.json().error.message).toMatch(/email address/);
     expect((await call('GET', `/api/admin/assessments/${id}`)).json().counts.invited).toBe(0);
+  });
+});
+
+describe('email through SMTP', () => {
+  interface Received {
+    to: string[];
+    body: string;
+  }
+  const received: Received[] = [];
+  /** Quoted-printable soft breaks and escapes undone, so the link reads as sent. */
+  const decoded = (raw: string) =>
+    raw
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  let sink: SMTPServer;
+  let mailed: TestApp;
+  let broken: TestApp;
+
+  beforeAll(async () => {
+    // A local SMTP sink: it refuses recipients named refuse@…, and keeps every message it accepts.
+    sink = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo(address, _session, callback) {
+        if (address.address.startsWith('refuse')) callback(new Error('550 mailbox unavailable'));
+        else callback();
+      },
+      onData(stream, session, callback) {
+        let body = '';
+        stream.on('data', (chunk: Buffer) => {
+          body += chunk.toString('utf8');
+        });
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), body: decoded(body) });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+    const { port } = sink.server.address() as AddressInfo;
+    mailed = await testApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: 'Hiring <hiring@example.com>' } });
+    // Nothing listens on port 9 (discard) here: every connection is refused.
+    broken = await testApp({ env: { SMTP_URL: 'smtp://127.0.0.1:9' } });
+  });
+  afterAll(async () => {
+    await mailed.close();
+    await broken.close();
+    await new Promise<void>((resolve) => sink.close(() => resolve()));
+  });
+
+  async function assessmentOn(app: TestApp) {
+    const cookie = await adminCookie(app.app);
+    const created = await app.app.inject({
+      method: 'POST',
+      url: '/api/admin/assessments',
+      headers: { cookie },
+      payload: { title: 'Mailed screen', durationMinutes: 45, tasks: [{ problemVersionId: app.versionId }] },
+    });
+    return { cookie, id: created.json().id as string };
+  }
+
+  it('[A92] invitations arrive at the sink with the recipient, the link, the duration and the expiry', async () => {
+    const { cookie, id } = await assessmentOn(mailed);
+    const response = await mailed.app.inject({
+      method: 'POST',
+      url: `/api/admin/assessments/${id}/invitations`,
+      headers: { cookie },
+      payload: {
+        candidates: [
+          { name: 'Ada <b>Lovelace</b>', email: 'ada@example.com' },
+          { name: 'Grace', email: 'grace@example.com' },
+        ],
+      },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({ emailed: true, emailFailures: [] });
+    const [ada] = response.json().invitations;
+    const message = received.find((m) => m.to.includes('ada@example.com'));
+    expect(message?.body).toContain(ada.link);
+    expect(message?.body).toContain('Subject: Your coding assessment: Mailed screen');
+    expect(message?.body).toContain('From: Hiring <hiring@example.com>');
+    expect(message?.body).toContain('45 minutes');
+    expect(message?.body).toMatch(/valid until/);
+    expect(message?.body).toContain('Ada &lt;b&gt;Lovelace&lt;/b&gt;');
+    expect(received.some((m) => m.to.includes('grace@example.com'))).toBe(true);
+
+    const detail = (
+      await mailed.app.inject({ method: 'GET', url: `/api/admin/assessments/${id}`, headers: { cookie } })
+    ).json();
+    expect(detail.emailEnabled).toBe(true);
+    const reminded = await mailed.app.inject({
+      method: 'POST',
+      url: `/api/admin/invitations/${ada.id}/remind`,
+      headers: { cookie },
+    });
+    expect(reminded.json()).toMatchObject({ sent: true, message: 'a reminder was sent to ada@example.com' });
+    const reminder = received.at(-1);
+    expect(reminder?.to).toEqual(['ada@example.com']);
+    expect(reminder?.body).toContain('Subject: Reminder: Your coding assessment: Mailed screen');
+    expect(reminder?.body).toContain(ada.link);
+  });
+
+  it('[A92] a recipient the server refuses is reported; the invitation exists and its link works', async () => {
+    const { cookie, id } = await assessmentOn(mailed);
+    const response = await mailed.app.inject({
+      method: 'POST',
+      url: `/api/admin/assessments/${id}/invitations`,
+      headers: { cookie },
+      payload: {
+        candidates: [
+          { name: 'Refused', email: 'refuse@example.com' },
+          { name: 'Fine', email: 'fine@example.com' },
+        ],
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().emailFailures).toEqual([{ email: 'refuse@example.com', message: expect.any(String) }]);
+    const [refused] = response.json().invitations;
+    const opened = await mailed.app.inject({ method: 'GET', url: `/api/invitations/${tokenOf(refused.link)}` });
+    expect(opened.json()).toMatchObject({ candidateName: 'Refused' });
+    const [audit] = (await mailed.db.select().from(auditLog).where(eq(auditLog.action, 'invitations.create'))).filter(
+      (a) => a.target === id,
+    );
+    expect(audit?.detail).toMatchObject({ count: 2, emailed: 1, emailFailures: 1 });
+  });
+
+  it('[A92] an unreachable mail server loses no invitation: every address is reported failed', async () => {
+    const { cookie, id } = await assessmentOn(broken);
+    const response = await broken.app.inject({
+      method: 'POST',
+      url: `/api/admin/assessments/${id}/invitations`,
+      headers: { cookie },
+      payload: { candidates: [{ name: 'Ann', email: 'ann@example.com' }] },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ emailed: true, emailFailures: [{ email: 'ann@example.com' }] });
+    const listed = (
+      await broken.app.inject({ method: 'GET', url: `/api/admin/assessments/${id}/invitations`, headers: { cookie } })
+    ).json();
+    expect(listed.invitations).toEqual([
+      expect.objectContaining({ name: 'Ann', status: 'invited', link: expect.any(String) }),
+    ]);
   });
 });

@@ -14,7 +14,7 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
 });
 
 /** Problem statements are Markdown from problem packs; rendered, then sanitized before they reach the DOM. */
-function renderMarkdown(markdown: string): string {
+export function renderMarkdown(markdown: string): string {
   return DOMPurify.sanitize(marked.parse(markdown, { async: false, gfm: true }));
 }
 
