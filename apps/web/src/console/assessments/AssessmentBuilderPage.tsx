@@ -1,4 +1,4 @@
-import type { AssessmentDetail, AssessmentInput, LanguageId } from '@assay/contracts';
+import type { AssessmentDetail } from '@assay/contracts';
 import { LANGUAGES, languageDefinition } from '@assay/judge/languages';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
@@ -8,75 +8,9 @@ import { LoadState } from '../ui/LoadState.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { useLoad } from '../ui/useLoad.ts';
 import { assessmentApi } from './assessmentApi.ts';
-import { type DraftTask, TaskList, taskKey } from './TaskList.tsx';
+import { type Draft, EMPTY_DRAFT, type Errors, fromDetail, toInput, validateDraft } from './assessmentDraft.ts';
+import { TaskList } from './TaskList.tsx';
 import './assessments.css';
-
-interface Draft {
-  title: string;
-  description: string;
-  durationMinutes: string;
-  languages: LanguageId[];
-  proctoring: { fullscreen: boolean; recordEvents: boolean };
-  expires: boolean;
-  expiryDays: string;
-  tasks: DraftTask[];
-}
-
-type Errors = Partial<Record<'title' | 'durationMinutes' | 'languages' | 'expiryDays' | 'tasks', string>>;
-
-const wholeIn = (text: string, min: number, max: number) => {
-  const n = Number(text);
-  return /^\d+$/.test(text.trim()) && n >= min && n <= max;
-};
-
-/** What the form lacks, field by field, before anything is sent ([W31]). */
-export function validateDraft(draft: Draft): Errors {
-  const errors: Errors = {};
-  if (!draft.title.trim()) errors.title = 'Give the assessment a title.';
-  else if (draft.title.length > 200) errors.title = 'Keep the title under 200 characters.';
-  if (!wholeIn(draft.durationMinutes, 1, 600)) errors.durationMinutes = 'Between 1 and 600 minutes.';
-  if (draft.languages.length === 0) errors.languages = 'Allow at least one language.';
-  if (draft.expires && !wholeIn(draft.expiryDays, 1, 365)) errors.expiryDays = 'Between 1 and 365 days.';
-  if (draft.tasks.length === 0) errors.tasks = 'Add at least one task from the library.';
-  else if (draft.tasks.some((t) => !wholeIn(t.points, 1, 1000))) errors.tasks = 'Each task is worth 1 to 1000 points.';
-  return errors;
-}
-
-function toInput(draft: Draft): AssessmentInput {
-  return {
-    title: draft.title.trim(),
-    description: draft.description,
-    durationMinutes: Number(draft.durationMinutes),
-    languages: draft.languages,
-    proctoring: draft.proctoring,
-    invitationExpiryDays: draft.expires ? Number(draft.expiryDays) : null,
-    tasks: draft.tasks.map((t) => ({ problemVersionId: t.problemVersionId, points: Number(t.points) })),
-  };
-}
-
-const EMPTY: Draft = {
-  title: '',
-  description: '',
-  durationMinutes: '70',
-  languages: [...LANGUAGES],
-  proctoring: { fullscreen: true, recordEvents: true },
-  expires: true,
-  expiryDays: '14',
-  tasks: [],
-};
-
-function fromDetail(a: AssessmentDetail): Draft {
-  return {
-    title: a.title,
-    description: a.description,
-    durationMinutes: String(a.durationMinutes),
-    languages: a.languages,
-    proctoring: a.proctoring,
-    expires: a.invitationExpiryDays !== null,
-    expiryDays: String(a.invitationExpiryDays ?? 14),
-    tasks: a.tasks.map((t) => ({ ...t, key: taskKey(), points: String(t.points) })),
-  };
-}
 
 /** `/admin/assessments/new` and `/admin/assessments/:id/edit` ([W31]). */
 export function AssessmentBuilderPage({ id }: { id?: string }) {
@@ -89,7 +23,7 @@ export function AssessmentBuilderPage({ id }: { id?: string }) {
 }
 
 function BuilderForm({ existing }: { existing: AssessmentDetail | null }) {
-  const [draft, setDraft] = useState<Draft>(() => (existing ? fromDetail(existing) : EMPTY));
+  const [draft, setDraft] = useState<Draft>(() => (existing ? fromDetail(existing) : EMPTY_DRAFT));
   const [shown, setShown] = useState(false);
   const [saving, setSaving] = useState(false);
   const [serverError, setServerError] = useState<string>();

@@ -182,7 +182,7 @@ function Detail({ assessment: a, reload }: { assessment: AssessmentDetail; reloa
             <>
               <h3 className="subsection-title">Description for candidates</h3>
               <div
-                className="markdown description-preview"
+                className="markdown description-text"
                 // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by renderMarkdown (DOMPurify)
                 dangerouslySetInnerHTML={{ __html: renderMarkdown(a.description) }}
               />

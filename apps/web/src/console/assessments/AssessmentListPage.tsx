@@ -26,7 +26,7 @@ function stageOf(a: AssessmentListItem): Stage {
 
 const STAGE_BADGE: Record<Stage, string> = {
   draft: 'badge-neutral',
-  open: 'badge-warn',
+  open: 'badge-accent',
   results: 'badge-ok',
   archived: 'badge-neutral',
 };

@@ -2,28 +2,7 @@ import { type DragEvent, useMemo, useState } from 'react';
 import { LoadState } from '../ui/LoadState.tsx';
 import { useLoad } from '../ui/useLoad.ts';
 import { assessmentApi, type LibraryProblem } from './assessmentApi.ts';
-
-/** A task being built: which problem version, for how many points (as typed). */
-export interface DraftTask {
-  key: string;
-  problemVersionId: string;
-  ref: string;
-  title: string;
-  difficulty: string;
-  points: string;
-}
-
-let nextKey = 0;
-export const taskKey = () => `task-${nextKey++}`;
-
-/** Moves the item at `from` to `to`. */
-export function moved<T>(list: T[], from: number, to: number): T[] {
-  if (from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return list;
-  const out = [...list];
-  const [item] = out.splice(from, 1);
-  out.splice(to, 0, item as T);
-  return out;
-}
+import { type DraftTask, moved, taskKey } from './assessmentDraft.ts';
 
 /**
  * The assessment's tasks in order ([W31]): drag a row by its handle, or use the up and down buttons;
