@@ -104,12 +104,10 @@ describe('assessments in the console', () => {
     await page.getByRole('button', { name: 'Close' }).click();
   });
 
-  it('[W32] copies a candidate link that opens the invitation, and revokes another', async () => {
+  it('[W32] copies a candidate link that opens the invitation, and revokes another, whose link then says so', async () => {
     const ada = page.getByTestId('invitation-row').filter({ hasText: 'ada@example.com' });
     await ada.getByTestId('copy-link').click();
-    await expect(page.getByTestId('invitations-notice').textContent()).resolves.toContain(
-      'Link for Ada Lovelace copied',
-    );
+    await page.getByTestId('invitations-notice').getByText('Link for Ada Lovelace copied.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/\/a\/[\w-]{20,}$/);
     await shotBothThemes(page, 'assessment-detail');
@@ -119,19 +117,21 @@ describe('assessments in the console', () => {
     await candidate.getByTestId('invitation').waitFor();
     await expect(candidate.getByRole('heading', { name: 'Platform engineer screen' }).isVisible()).resolves.toBe(true);
 
+    const listAlan = () =>
+      page.evaluate(
+        async (url) => (await (await fetch(url)).json()).invitations[0] as { status: string; link: string },
+        `/api/admin/assessments/${assessmentUrl.split('/').at(-1)}/invitations?q=alan`,
+      );
+    const alanLink = (await listAlan()).link;
     const alan = page.getByTestId('invitation-row').filter({ hasText: 'alan@example.com' });
     await alan.getByRole('button', { name: 'More actions for Alan Turing' }).click();
     await page.getByRole('menuitem', { name: 'Revoke invitation…' }).click();
     await page.getByTestId('dialog-confirm').click();
     await alan.getByTestId('invitation-status').getByText('Revoked').waitFor();
-    const alanLink = await page.evaluate(
-      async (url) => {
-        const response = await fetch(`${url}/invitations?q=alan`);
-        return response.json();
-      },
-      `/api/admin/assessments/${assessmentUrl.split('/').at(-1)}`,
-    );
-    expect(alanLink.invitations[0].status).toBe('revoked');
+    expect((await listAlan()).status).toBe('revoked');
+    // The revoked link tells the candidate so, rather than opening anything.
+    await candidate.goto(new URL(new URL(alanLink).pathname, server.baseUrl).href);
+    await candidate.getByRole('heading', { name: 'This invitation was withdrawn' }).waitFor();
     await candidate.close();
   });
 
