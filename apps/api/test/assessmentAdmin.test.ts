@@ -578,6 +578,14 @@ describe('invitations', () => {
     const remind = await call('POST', `/api/admin/invitations/${response.json().invitations[0].id}/remind`);
     expect(remind.statusCode).toBe(409);
     expect(remind.json().error).toMatchObject({ code: 'API_ERR_EMAIL_NOT_CONFIGURED', message: /copy the link/ });
+    // [A70] Reminders are for admins (an interviewer is refused before email is even considered).
+    const asInterviewer = await call(
+      'POST',
+      `/api/admin/invitations/${response.json().invitations[0].id}/remind`,
+      undefined,
+      interviewer,
+    );
+    expect(asInterviewer.statusCode).toBe(403);
   });
 
   it('[A90] unknown assessments and invitations are 404; bad ids and bodies 400', async () => {
