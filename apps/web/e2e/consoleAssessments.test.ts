@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
-import { shotBothThemes, signedInPage } from './consolePage.ts';
+import { shotBothThemes as shotThemes, signedInPage } from './consolePage.ts';
 import { type AssayServer, startAssayServer } from './server.ts';
 
 let server: AssayServer;
@@ -22,6 +22,15 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/**
+ * Full-page screenshots from the top: the navigation is sticky, and a page scrolled by the test would
+ * be captured with it part-way down.
+ */
+async function shotBothThemes(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shotThemes(page, name);
+}
 
 const taskTitles = () => page.getByTestId('task-row').locator('.task-row-title').allTextContents();
 
