@@ -173,4 +173,42 @@ describe('assessments in the console', () => {
     await page.getByLabel('Search assessments').fill('');
     await shotBothThemes(page, 'assessment-list');
   });
+
+  it('[W32] extra time given while the candidate works reaches their open page: it unlocks at the old deadline and counts on', async () => {
+    const link = await server.createInvitation({
+      durationMinutes: 1,
+      taskIds: ['classics/task-scheduler'],
+      proctoring: { fullscreen: false, recordEvents: false },
+    });
+    const candidate = await browser.newPage();
+    await candidate.goto(link);
+    await candidate.getByTestId('consent').check();
+    await candidate.getByTestId('continue').click();
+    await candidate.locator('[data-testid=check-connection].check-ok').waitFor();
+    await candidate.getByTestId('start').click();
+    await candidate.getByTestId('timer').waitFor();
+
+    const admin = { cookie: server.adminCookie, 'content-type': 'application/json' };
+    const { assessments } = await (await fetch(`${server.baseUrl}/api/admin/assessments`, { headers: admin })).json();
+    const newest = assessments[0].id as string;
+    const { invitations } = await (
+      await fetch(`${server.baseUrl}/api/admin/assessments/${newest}/invitations`, { headers: admin })
+    ).json();
+    const extended = await fetch(`${server.baseUrl}/api/admin/invitations/${invitations[0].id}/extend`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ minutes: 5, reason: 'extra-time accommodation' }),
+    });
+    expect(extended.status).toBe(200);
+
+    // Past the first deadline by the server's clock: the page reaches zero, then finds the new deadline.
+    server.advance(61_000);
+    await candidate.waitForFunction(
+      () => /^[45]:\d\d$/.test(document.querySelector('[data-testid=timer]')?.textContent ?? ''),
+      undefined,
+      { timeout: 20_000 },
+    );
+    await expect(candidate.getByTestId('time-up').count()).resolves.toBe(0);
+    await candidate.close();
+  }, 60_000);
 });
