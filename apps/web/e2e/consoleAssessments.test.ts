@@ -125,6 +125,8 @@ describe('assessments in the console', () => {
     await candidate.goto(new URL(new URL(copied).pathname, server.baseUrl).href);
     await candidate.getByTestId('invitation').waitFor();
     await expect(candidate.getByRole('heading', { name: 'Platform engineer screen' }).isVisible()).resolves.toBe(true);
+    // The description is Markdown, rendered for the candidate.
+    await candidate.getByTestId('invitation').locator('strong', { hasText: 'graphs' }).waitFor();
 
     const listAlan = () =>
       page.evaluate(

@@ -2,7 +2,7 @@ import type { AssessmentDetail } from '@assay/contracts';
 import { LANGUAGES, languageDefinition } from '@assay/judge/languages';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { renderMarkdown } from '../../candidate/StatementPanel.tsx';
+import { MarkdownBlock } from '../../candidate/StatementPanel.tsx';
 import { Link, navigate } from '../../router.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -111,15 +111,13 @@ function BuilderForm({ existing }: { existing: AssessmentDetail | null }) {
                   onChange={(e) => update({ description: e.target.value })}
                 />
               ) : (
-                <div
-                  className="markdown description-preview"
-                  // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by renderMarkdown (DOMPurify)
-                  dangerouslySetInnerHTML={{
-                    __html: draft.description.trim()
-                      ? renderMarkdown(draft.description)
-                      : '<p class="muted">Nothing to preview yet.</p>',
-                  }}
-                />
+                <div className="description-preview">
+                  {draft.description.trim() ? (
+                    <MarkdownBlock markdown={draft.description} />
+                  ) : (
+                    <p className="muted">Nothing to preview yet.</p>
+                  )}
+                </div>
               )}
               <span className="field-hint">Markdown: **bold**, `code`, lists and links.</span>
             </div>

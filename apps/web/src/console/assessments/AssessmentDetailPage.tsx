@@ -1,7 +1,7 @@
 import type { AssessmentDetail } from '@assay/contracts';
 import { languageDefinition } from '@assay/judge/languages';
 import { useState } from 'react';
-import { renderMarkdown } from '../../candidate/StatementPanel.tsx';
+import { MarkdownBlock } from '../../candidate/StatementPanel.tsx';
 import { Link, navigate } from '../../router.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { formatDateTime } from '../ui/format.ts';
@@ -181,11 +181,7 @@ function Detail({ assessment: a, reload }: { assessment: AssessmentDetail; reloa
           {a.description.trim() && (
             <>
               <h3 className="subsection-title">Description for candidates</h3>
-              <div
-                className="markdown description-text"
-                // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by renderMarkdown (DOMPurify)
-                dangerouslySetInnerHTML={{ __html: renderMarkdown(a.description) }}
-              />
+              <MarkdownBlock markdown={a.description} className="description-text" />
             </>
           )}
         </section>
