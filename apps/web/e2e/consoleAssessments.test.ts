@@ -150,6 +150,8 @@ describe('assessments in the console', () => {
     await page.getByRole('link', { name: 'Preview' }).click();
     await page.getByTestId('assessment-preview').waitFor();
     await expect(page.getByTestId('invitation').textContent()).resolves.toContain('Platform engineer screen');
+    await page.getByTestId('invitation').locator('strong', { hasText: 'graphs' }).waitFor();
+    await shotBothThemes(page, 'assessment-preview-intro');
     await page.getByRole('tab', { name: /Tasks/ }).click();
     await expect(page.getByTestId('statement').textContent()).resolves.toContain('Task Scheduler');
     await expect(page.getByTestId('starter-code').textContent()).resolves.toMatch(/function \w+/);
