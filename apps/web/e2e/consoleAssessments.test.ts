@@ -44,11 +44,14 @@ describe('assessments in the console', () => {
     await page.getByRole('button', { name: 'Create assessment' }).click();
     await expect(page.getByText('Give the assessment a title.').isVisible()).resolves.toBe(true);
     await expect(page.getByText('Add at least one task from the library.').isVisible()).resolves.toBe(true);
+    await shotBothThemes(page, 'assessment-builder-errors');
 
     await page.getByLabel('Title').fill('Platform engineer screen');
     await page.getByLabel('Description for candidates').fill('Two tasks on **graphs** and scheduling.');
     await page.getByRole('button', { name: '+ Add task from library' }).click();
     const search = page.getByLabel('Search the problem library');
+    await page.getByTestId('problem-picker').locator('.picker-item').first().waitFor();
+    await shotBothThemes(page, 'assessment-builder-picker');
     await search.fill('islands');
     await page.getByRole('button', { name: 'Add Number of Islands' }).click();
     await search.fill('scheduler');
