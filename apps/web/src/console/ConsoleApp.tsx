@@ -17,7 +17,8 @@ export default function ConsoleApp() {
 
   const refresh = useCallback(async () => {
     try {
-      setUser((await api<StaffUserResponse>('GET', '/api/auth/me')).user);
+      const { user: next } = await api<StaffUserResponse>('GET', '/api/auth/me');
+      setUser((previous) => (previous && sameUser(previous, next) ? previous : next));
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) setUser(null);
       else throw error;
@@ -26,6 +27,12 @@ export default function ConsoleApp() {
   useEffect(() => {
     refresh().catch(() => setUser(null));
   }, [refresh]);
+  // [W21] Every navigation asks again who is signed in: a member deactivated (or whose role changed)
+  // meanwhile lands on sign-in (or sees the navigation of their new role) at their next click.
+  const signedIn = Boolean(user);
+  useEffect(() => {
+    if (signedIn && path.startsWith('/admin')) refresh().catch(() => undefined);
+  }, [signedIn, path, refresh]);
 
   const signOut = useCallback(async () => {
     await api('POST', '/api/auth/logout').catch(() => undefined);
@@ -71,6 +78,10 @@ function findRoute(path: string) {
     if (params) return { route, params };
   }
   return null;
+}
+
+function sameUser(a: StaffUser, b: StaffUser): boolean {
+  return a.id === b.id && a.email === b.email && a.name === b.name && a.role === b.role;
 }
 
 /** Only a path inside the console: `?next=https://evil.example` must not send anyone away. */
