@@ -45,7 +45,7 @@ export function StaffLayout(props: { theme: Theme; onToggleTheme(): void; title:
             <button type="button" className="btn btn-ghost btn-small" onClick={props.onToggleTheme}>
               {props.theme === 'dark' ? '☀ Light' : '☾ Dark'}
             </button>
-            <button type="button" className="btn btn-secondary btn-small" onClick={() => void signOut()}>
+            <button type="button" className="btn btn-small console-signout" onClick={() => void signOut()}>
               Sign out
             </button>
           </div>

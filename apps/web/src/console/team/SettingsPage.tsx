@@ -15,22 +15,26 @@ export function SettingsPage() {
     <>
       <PageHeader title="Settings" subtitle="Your account, and how this Assay installation is set up." />
       <div className="settings-grid">
-        <section className="card settings-card" aria-labelledby="account-title">
-          <h2 id="account-title">Your account</h2>
-          <dl className="settings-facts">
-            <dt>Name</dt>
-            <dd>{user.name}</dd>
-            <dt>Email</dt>
-            <dd>{user.email}</dd>
-            <dt>Role</dt>
-            <dd>
-              <span className={`badge role-badge-${user.role}`}>{ROLE_LABELS[user.role]}</span>
-            </dd>
-          </dl>
-          <p className="muted small">Ask an admin of your team to change your name, email or role.</p>
-        </section>
-        <PasswordForm />
-        {user.role === 'admin' && <Installation />}
+        <div className="settings-column">
+          <section className="card settings-card" aria-labelledby="account-title">
+            <h2 id="account-title">Your account</h2>
+            <dl className="settings-facts">
+              <dt>Name</dt>
+              <dd>{user.name}</dd>
+              <dt>Email</dt>
+              <dd>{user.email}</dd>
+              <dt>Role</dt>
+              <dd>
+                <span className={`badge role-badge-${user.role}`}>{ROLE_LABELS[user.role]}</span>
+              </dd>
+            </dl>
+            <p className="muted small">Ask an admin of your team to change your name, email or role.</p>
+          </section>
+          {user.role === 'admin' && <Installation />}
+        </div>
+        <div className="settings-column">
+          <PasswordForm />
+        </div>
       </div>
     </>
   );
@@ -69,7 +73,7 @@ function PasswordForm() {
       });
     } catch (caught) {
       const message = (caught as Error).message;
-      refuse(message.charAt(0).toUpperCase() + message.slice(1));
+      refuse(`${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`);
     } finally {
       setBusy(false);
     }
@@ -141,11 +145,7 @@ const QUEUE_LABELS: Record<SettingsResponse['queue']['kind'], string> = {
 function Installation() {
   const loaded = useLoad(() => api<SettingsResponse>('GET', '/api/admin/settings'), []);
   return (
-    <section
-      className="card settings-card settings-wide"
-      aria-labelledby="installation-title"
-      data-testid="installation"
-    >
+    <section className="card settings-card" aria-labelledby="installation-title" data-testid="installation">
       <h2 id="installation-title">Installation</h2>
       <p className="muted small">
         Read from the running server. These are set by environment variables when Assay starts; see the deployment guide
@@ -158,7 +158,8 @@ function Installation() {
             <dd className="mono">{settings.publicUrl}</dd>
             <dt>Database</dt>
             <dd>
-              {DATABASE_LABELS[settings.database.kind]} <span className="muted small">{settings.database.version}</span>
+              {DATABASE_LABELS[settings.database.kind]}
+              <div className="muted small">{settings.database.version}</div>
               {settings.database.kind === 'pglite' && (
                 <div className="muted small">Fine for trying Assay; set DATABASE_URL for a team.</div>
               )}
