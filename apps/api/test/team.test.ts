@@ -195,6 +195,28 @@ describe('team', () => {
   });
 });
 
+describe('team under concurrency', () => {
+  it('[A71] two admins demoting each other at once leave one admin, never none', async () => {
+    const team = (await call('GET', '/api/admin/team', admin)).json() as { members: TeamMember[] };
+    for (const other of team.members.filter((m) => m.role === 'admin' && m.id !== adminId && m.active))
+      await call('POST', `/api/admin/team/${other.id}/deactivate`, admin);
+    const other = await addSignedIn('admin');
+    const results = await Promise.all([
+      call('PUT', `/api/admin/team/${other.member.id}/role`, admin, { role: 'interviewer' }),
+      call('PUT', `/api/admin/team/${adminId}/role`, other.cookie, { role: 'interviewer' }),
+    ]);
+    // One wins; the other is refused as the last admin's demotion (409) or, demoted first, as no admin (403).
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, expect.toBeOneOf([403, 409])]);
+    const admins = (await t.db.select().from(users).where(eq(users.role, 'admin'))).filter((a) => a.active);
+    expect(admins).toHaveLength(1);
+    // Put the test admin back for the tests after this one.
+    if (admins[0]?.id !== adminId)
+      expect((await call('PUT', `/api/admin/team/${adminId}/role`, other.cookie, { role: 'admin' })).statusCode).toBe(
+        200,
+      );
+  });
+});
+
 describe('password change', () => {
   it('[A72] changes the password, ends the other sessions and keeps this one', async () => {
     const member = await addSignedIn('interviewer', 'first password here');

@@ -1,5 +1,5 @@
 import { type AddMemberBody, type StaffRole, TEAM_LIST_MAX, type TeamMember } from '@assay/contracts';
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, or } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { sessions, users } from '../db/schema.ts';
 import { EmailTaken, LastAdmin, NotFound, SelfDeactivation } from '../errors.ts';
@@ -63,17 +63,22 @@ export async function addMember(
 
 /**
  * Locks the member and every active admin, so two admins demoting or deactivating each other at once
- * cannot leave the team without one.
+ * cannot leave the team without one. One statement in id order: two such transactions take their
+ * locks in the same order and wait for each other instead of deadlocking.
  */
 async function lockForChange(tx: Tx, memberId: string): Promise<{ member: UserRow; otherActiveAdmins: number }> {
-  const [member] = await tx.select().from(users).where(eq(users.id, memberId)).for('update');
-  if (!member) throw new NotFound('the member of staff');
-  const admins = await tx
-    .select({ id: users.id })
+  const rows = await tx
+    .select()
     .from(users)
-    .where(and(eq(users.role, 'admin'), eq(users.active, true), ne(users.id, memberId)))
+    .where(or(eq(users.id, memberId), and(eq(users.role, 'admin'), eq(users.active, true))))
+    .orderBy(asc(users.id))
     .for('update');
-  return { member, otherActiveAdmins: admins.length };
+  const member = rows.find((row) => row.id === memberId);
+  if (!member) throw new NotFound('the member of staff');
+  return {
+    member,
+    otherActiveAdmins: rows.filter((row) => row.id !== memberId && row.role === 'admin' && row.active).length,
+  };
 }
 
 const leavesNoAdmin = (member: UserRow, otherActiveAdmins: number) =>
