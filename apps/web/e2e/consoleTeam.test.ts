@@ -66,6 +66,7 @@ describe('team, audit log and settings', () => {
     await expect(nav.getByRole('link', { name: 'Audit log' }).count()).resolves.toBe(0);
     await interviewer.goto(`${server.baseUrl}/admin/team`);
     await interviewer.getByTestId('not-allowed').waitFor();
+    await shotBothThemes(interviewer, 'team-not-allowed');
     await interviewer.goto(`${server.baseUrl}/admin/settings`);
     await interviewer.getByRole('heading', { name: 'Your account' }).waitFor();
     await expect(interviewer.getByTestId('installation').count()).resolves.toBe(0);
@@ -78,6 +79,7 @@ describe('team, audit log and settings', () => {
     await shotBothThemes(admin, 'team');
     await nav.getByRole('link', { name: 'Problems' }).click();
     await interviewer.waitForURL(/\/login\?next=%2Fadmin%2Fproblems/);
+    await interviewer.getByTestId('session-ended').waitFor();
     await interviewer.getByLabel('Email').fill('ines@example.com');
     await interviewer.getByLabel('Password').fill(password);
     await interviewer.getByRole('button', { name: 'Sign in' }).click();

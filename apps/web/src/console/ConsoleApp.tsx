@@ -1,5 +1,5 @@
 import type { StaffUser, StaffUserResponse } from '@assay/contracts';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import { matchPath, navigate, usePath } from '../router.ts';
 import { useTheme } from '../ui/useTheme.ts';
@@ -14,14 +14,19 @@ export default function ConsoleApp() {
   const path = usePath();
   const [theme, toggleTheme] = useTheme();
   const [user, setUser] = useState<StaffUser | null | undefined>(undefined);
+  // Set when the API stopped knowing a session this page had (deactivated, signed out elsewhere, expired).
+  const [ended, setEnded] = useState(false);
+  const signedInRef = useRef(false);
+  signedInRef.current = Boolean(user);
 
   const refresh = useCallback(async () => {
     try {
       const { user: next } = await api<StaffUserResponse>('GET', '/api/auth/me');
       setUser((previous) => (previous && sameUser(previous, next) ? previous : next));
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) setUser(null);
-      else throw error;
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+      if (signedInRef.current) setEnded(true);
+      setUser(null);
     }
   }, []);
   useEffect(() => {
@@ -54,7 +59,17 @@ export default function ConsoleApp() {
 
   if (user === undefined) return <div className="center-screen muted">Loading…</div>;
   if (isLogin || !session)
-    return <LoginPage theme={theme} onToggleTheme={toggleTheme} onSignedIn={(signedIn) => setUser(signedIn)} />;
+    return (
+      <LoginPage
+        theme={theme}
+        onToggleTheme={toggleTheme}
+        sessionEnded={ended}
+        onSignedIn={(signedIn) => {
+          setEnded(false);
+          setUser(signedIn);
+        }}
+      />
+    );
 
   const found = findRoute(path);
   return (

@@ -5,7 +5,13 @@ import { Link } from '../router.ts';
 import type { Theme } from '../ui/useTheme.ts';
 
 /** `/login`: email and password; every refusal says what was wrong and what to do ([W20]). */
-export function LoginPage(props: { theme: Theme; onToggleTheme(): void; onSignedIn(user: StaffUser): void }) {
+export function LoginPage(props: {
+  theme: Theme;
+  onToggleTheme(): void;
+  /** The session this browser had ended meanwhile: say so, rather than silently showing the form. */
+  sessionEnded?: boolean;
+  onSignedIn(user: StaffUser): void;
+}) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -39,6 +45,11 @@ export function LoginPage(props: { theme: Theme; onToggleTheme(): void; onSigned
         <form className="card login-card" onSubmit={submit} noValidate>
           <h1>Sign in to the console</h1>
           <p className="muted">For admins and interviewers of this Assay.</p>
+          {props.sessionEnded && !error && (
+            <p className="login-notice" role="status" data-testid="session-ended">
+              Your session has ended: you were signed out, or an admin changed your account. Sign in again to continue.
+            </p>
+          )}
           <label className="field">
             <span>Email</span>
             <input
