@@ -9,6 +9,7 @@ import { useLoad } from '../ui/useLoad.ts';
 import { useStaff } from '../useStaff.ts';
 import { AddMemberDialog } from './AddMemberDialog.tsx';
 import './team.css';
+import { initials } from '../ui/initials.ts';
 
 export const ROLE_LABELS: Record<StaffRole, string> = { admin: 'Admin', interviewer: 'Interviewer' };
 
@@ -134,8 +135,12 @@ export function TeamPage() {
                         </span>
                       )}
                     </td>
-                    <td className="muted">{member.lastSignInAt ? formatDateTime(member.lastSignInAt) : 'Never'}</td>
-                    <td className="muted">{formatDateTime(member.createdAt)}</td>
+                    <td className="muted" title={formatDateTime(member.lastSignInAt)}>
+                      {member.lastSignInAt ? formatDay(member.lastSignInAt) : 'Never'}
+                    </td>
+                    <td className="muted" title={formatDateTime(member.createdAt)}>
+                      {formatDay(member.createdAt)}
+                    </td>
                     <td className="actions-col">
                       {member.active ? (
                         !self && (
@@ -203,7 +208,7 @@ export function TeamPage() {
   );
 }
 
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
+/** `Nov 28, 2026`: the table's dates; the time is in their title. */
+function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
