@@ -44,6 +44,15 @@ describe('team, audit log and settings', () => {
     await admin.getByRole('button', { name: 'Done' }).click();
     await expect(row(admin, 'ines@example.com').getByRole('combobox').inputValue()).resolves.toBe('interviewer');
 
+    // The only admin cannot step down: refused inline, and the select keeps the role the admin has.
+    const me = row(admin, server.admin.email);
+    await me.getByRole('combobox').selectOption('interviewer');
+    await expect(admin.getByTestId('team-error').textContent()).resolves.toMatch(
+      /last active admin: make another member an admin first/,
+    );
+    await expect(me.getByRole('combobox').inputValue()).resolves.toBe('admin');
+    await admin.getByRole('button', { name: 'Dismiss' }).click();
+
     // The same email again is refused inline, saying what to do.
     await admin.getByRole('button', { name: 'Add member' }).click();
     await dialog.getByLabel('Name').fill('Ines Again');
