@@ -131,6 +131,12 @@ const routes: Route[] = [
   },
   { method: 'POST', url: () => `/api/admin/team/${TEAM_MEMBER}/deactivate`, allowed: ['admin'] },
   { method: 'POST', url: () => `/api/admin/team/${TEAM_MEMBER}/reactivate`, allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: () => `/api/admin/team/${TEAM_MEMBER}/password`,
+    payload: () => ({}),
+    allowed: ['admin'],
+  },
   // POST /api/auth/password changes the caller's password, so it is checked in team.test.ts instead ([A72]).
   { method: 'GET', url: () => '/api/admin/audit?action=team.', allowed: ['admin'] },
   { method: 'GET', url: () => '/api/admin/settings', allowed: ['interviewer', 'admin'] },

@@ -195,6 +195,42 @@ describe('team', () => {
   });
 });
 
+describe('password reset by an admin', () => {
+  it('[A71] a new password for a member who lost theirs: sessions end, the old one stops working', async () => {
+    const member = await addSignedIn('interviewer', 'forgotten password');
+    const reset = await call('POST', `/api/admin/team/${member.member.id}/password`, admin, {});
+    expect(reset.statusCode, reset.body).toBe(200);
+    const { generatedPassword } = reset.json() as { generatedPassword: string };
+    expect(generatedPassword.length).toBeGreaterThanOrEqual(12);
+    expect((await call('GET', '/api/auth/me', member.cookie)).statusCode).toBe(401);
+    expect((await signIn(member.member.email, 'forgotten password')).statusCode).toBe(401);
+    expect((await signIn(member.member.email, generatedPassword)).statusCode).toBe(200);
+
+    const typed = await call('POST', `/api/admin/team/${member.member.id}/password`, admin, {
+      password: 'typed by the admin',
+    });
+    expect(typed.json()).not.toHaveProperty('generatedPassword');
+    expect((await signIn(member.member.email, 'typed by the admin')).statusCode).toBe(200);
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'team.password_reset'));
+    expect(entry).toMatchObject({ userId: adminId, target: member.member.id, detail: { password: 'generated' } });
+    expect(JSON.stringify(entry?.detail)).not.toContain(generatedPassword);
+  });
+
+  it('[A71] a short password, an unknown member or the admin themselves are refused', async () => {
+    const member = await addSignedIn('interviewer', 'kept password here');
+    const short = await call('POST', `/api/admin/team/${member.member.id}/password`, admin, { password: 'short' });
+    expect(short.statusCode).toBe(400);
+    expect(errorOf(short).message).toMatch(/at least 12/);
+    const self = await call('POST', `/api/admin/team/${adminId}/password`, admin, {});
+    expect(self.statusCode).toBe(400);
+    expect(errorOf(self).message).toMatch(/use Settings/);
+    const unknown = await call('POST', '/api/admin/team/00000000-0000-4000-8000-000000000000/password', admin, {});
+    expect(unknown.statusCode).toBe(404);
+    expect((await signIn(member.member.email, 'kept password here')).statusCode).toBe(200);
+    expect((await call('GET', '/api/auth/me', member.cookie)).statusCode).toBe(200);
+  });
+});
+
 describe('team under concurrency', () => {
   it('[A71] two admins demoting each other at once leave one admin, never none', async () => {
     const team = (await call('GET', '/api/admin/team', admin)).json() as { members: TeamMember[] };

@@ -34,6 +34,7 @@ describe('team, audit log and settings', () => {
     const dialog = admin.getByRole('dialog', { name: 'Add a member' });
     await dialog.getByRole('button', { name: 'Add member' }).click();
     await expect(admin.getByTestId('add-member-error').textContent()).resolves.toMatch(/name/);
+    await admin.screenshot({ path: shotPath('team-add-member-light') });
     await dialog.getByLabel('Name').fill('Ines Interviewer');
     await dialog.getByLabel('Email').fill('ines@example.com');
     await dialog.getByRole('button', { name: 'Add member' }).click();
@@ -93,6 +94,21 @@ describe('team, audit log and settings', () => {
     await interviewer.getByLabel('Password').fill(password);
     await interviewer.getByRole('button', { name: 'Sign in' }).click();
     await expect(interviewer.getByTestId('login-error').textContent()).resolves.toMatch(/deactivated.*ask an admin/i);
+
+    // Reactivated with a new password (the old one was shared too widely), the interviewer is back in.
+    await row(admin, 'ines@example.com').getByRole('button', { name: 'Reset password' }).click();
+    await admin.getByTestId('dialog-confirm').click();
+    const fresh = (await admin.getByTestId('generated-password').textContent()) ?? '';
+    expect(fresh).not.toBe(password);
+    await admin.getByRole('button', { name: 'Done' }).click();
+    await row(admin, 'ines@example.com').getByRole('button', { name: 'Reactivate' }).click();
+    await row(admin, 'ines@example.com').getByText('Active').waitFor();
+    await interviewer.getByLabel('Password').fill(password);
+    await interviewer.getByRole('button', { name: 'Sign in' }).click();
+    await expect(interviewer.getByTestId('login-error').textContent()).resolves.toMatch(/email or password is wrong/);
+    await interviewer.getByLabel('Password').fill(fresh);
+    await interviewer.getByRole('button', { name: 'Sign in' }).click();
+    await interviewer.waitForURL(/\/admin\/problems$/);
     await interviewer.context().close();
 
     // [W22] The audit log, filtered by action, shows the deactivation with its actor.

@@ -59,6 +59,13 @@ export type ChangeRoleBody = z.infer<typeof changeRoleBody>;
 export const teamMemberResponse = z.object({ member: teamMemberSchema });
 export type TeamMemberResponse = z.infer<typeof teamMemberResponse>;
 
+/** `POST /api/admin/team/:id/password`: a new password for a member; without one, one is generated. */
+export const resetPasswordBody = z.object({ password: password('the password').optional() });
+export type ResetPasswordBody = z.infer<typeof resetPasswordBody>;
+/** The member, and the generated password when there is one: the one time it is shown. */
+export const resetPasswordResponse = addMemberResponse;
+export type ResetPasswordResponse = AddMemberResponse;
+
 /** `POST /api/auth/password`. */
 export const changePasswordBody = z.object({
   currentPassword: z.string().min(1, 'type your current password').max(MAX_PASSWORD_LENGTH),

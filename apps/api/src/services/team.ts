@@ -2,7 +2,7 @@ import { type AddMemberBody, type StaffRole, TEAM_LIST_MAX, type TeamMember } fr
 import { and, asc, desc, eq, or } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { sessions, users } from '../db/schema.ts';
-import { EmailTaken, LastAdmin, NotFound, SelfDeactivation } from '../errors.ts';
+import { BadInput, EmailTaken, LastAdmin, NotFound, SelfDeactivation } from '../errors.ts';
 import { recordAudit } from './audit.ts';
 import { generatePassword, hashPassword } from './secrets.ts';
 
@@ -131,5 +131,41 @@ export async function setActive(
       detail: { email: member.email, ...(active ? {} : { endedSessions: ended.length }) },
     });
     return memberView(changed as UserRow);
+  });
+}
+
+/**
+ * Sets a new password for a member who lost theirs ([A71]): typed by the admin, or generated and
+ * answered once. Every session of the member ends, as after a deactivation. An admin's own password
+ * is changed with the current one ([A72]), never here.
+ */
+export async function resetPassword(
+  db: Db,
+  actorId: string,
+  memberId: string,
+  password: string | undefined,
+): Promise<{ member: TeamMember; generatedPassword?: string }> {
+  if (memberId === actorId)
+    throw new BadInput('to change your own password, use Settings: it asks for your current password');
+  const generatedPassword = password === undefined ? generatePassword() : undefined;
+  const passwordHash = await hashPassword(password ?? (generatedPassword as string));
+  return db.transaction(async (tx) => {
+    const [changed] = await tx.update(users).set({ passwordHash }).where(eq(users.id, memberId)).returning();
+    if (!changed) throw new NotFound('the member of staff');
+    const ended = await tx
+      .delete(sessions)
+      .where(eq(sessions.userId, memberId))
+      .returning({ tokenHash: sessions.tokenHash });
+    await recordAudit(tx, {
+      userId: actorId,
+      action: 'team.password_reset',
+      target: memberId,
+      detail: {
+        email: changed.email,
+        password: generatedPassword ? 'generated' : 'typed',
+        endedSessions: ended.length,
+      },
+    });
+    return { member: memberView(changed), ...(generatedPassword ? { generatedPassword } : {}) };
   });
 }

@@ -2,13 +2,15 @@ import {
   addMemberBody,
   addMemberResponse,
   changeRoleBody,
+  resetPasswordBody,
+  resetPasswordResponse,
   teamListResponse,
   teamMemberResponse,
 } from '@assay/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Staff } from '../../plugins/auth.ts';
-import { addMember, changeRole, listMembers, setActive } from '../../services/team.ts';
+import { addMember, changeRole, listMembers, resetPassword, setActive } from '../../services/team.ts';
 
 /** The team is an admin's business only, reading it too ([A71]). */
 const ADMINS_ONLY = { staffRoles: ['admin'] as Staff['role'][] };
@@ -55,4 +57,18 @@ export const adminTeamRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
     );
   }
+
+  app.post(
+    '/api/admin/team/:id/password',
+    {
+      config: ADMINS_ONLY,
+      schema: {
+        tags: ['admin'],
+        params: memberParams,
+        body: resetPasswordBody,
+        response: { 200: resetPasswordResponse },
+      },
+    },
+    async (request) => resetPassword(app.db, actor(request), request.params.id, request.body.password),
+  );
 };

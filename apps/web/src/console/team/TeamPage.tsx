@@ -1,4 +1,10 @@
-import type { StaffRole, TeamListResponse, TeamMember, TeamMemberResponse } from '@assay/contracts';
+import type {
+  ResetPasswordResponse,
+  StaffRole,
+  TeamListResponse,
+  TeamMember,
+  TeamMemberResponse,
+} from '@assay/contracts';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -8,6 +14,7 @@ import { PageHeader } from '../ui/PageHeader.tsx';
 import { useLoad } from '../ui/useLoad.ts';
 import { useStaff } from '../useStaff.ts';
 import { AddMemberDialog } from './AddMemberDialog.tsx';
+import { OneTimePassword } from './OneTimePassword.tsx';
 import './team.css';
 import { initials } from '../ui/initials.ts';
 
@@ -19,21 +26,23 @@ export function TeamPage() {
   const loaded = useLoad(() => api<TeamListResponse>('GET', '/api/admin/team'), []);
   const [adding, setAdding] = useState(false);
   const [confirming, setConfirming] = useState<TeamMember | null>(null);
+  const [resetting, setResetting] = useState<TeamMember | null>(null);
+  const [newPassword, setNewPassword] = useState<{ name: string; password: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const change = async (member: TeamMember, what: string, send: () => Promise<TeamMemberResponse>) => {
+  const change = async <T,>(member: TeamMember, what: string, send: () => Promise<T>): Promise<T | undefined> => {
     setBusy(member.id);
     setError(null);
     try {
-      await send();
+      const answer = await send();
       loaded.reload();
       // The signed-in admin's own role may have changed: the navigation follows.
       if (member.id === user.id) await refresh();
-      return true;
+      return answer;
     } catch (caught) {
       setError(`Could not ${what} ${member.name}: ${(caught as Error).message}`);
-      return false;
+      return undefined;
     } finally {
       setBusy(null);
     }
@@ -77,7 +86,6 @@ export function TeamPage() {
                 <th>Role</th>
                 <th>Status</th>
                 <th>Last sign-in</th>
-                <th>Added</th>
                 <th className="actions-col">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -94,7 +102,7 @@ export function TeamPage() {
                     className={member.active ? '' : 'inactive'}
                   >
                     <td>
-                      <div className="member">
+                      <div className="member" title={`Added ${formatDateTime(member.createdAt)}`}>
                         <span className="avatar" aria-hidden="true">
                           {initials(member.name)}
                         </span>
@@ -115,7 +123,7 @@ export function TeamPage() {
                         onChange={(event) => {
                           const role = event.target.value as StaffRole;
                           void change(member, 'change the role of', () =>
-                            api('PUT', `/api/admin/team/${member.id}/role`, { role }),
+                            api<TeamMemberResponse>('PUT', `/api/admin/team/${member.id}/role`, { role }),
                           );
                         }}
                       >
@@ -138,10 +146,17 @@ export function TeamPage() {
                     <td className="muted" title={formatDateTime(member.lastSignInAt)}>
                       {member.lastSignInAt ? formatDay(member.lastSignInAt) : 'Never'}
                     </td>
-                    <td className="muted" title={formatDateTime(member.createdAt)}>
-                      {formatDay(member.createdAt)}
-                    </td>
                     <td className="actions-col">
+                      {!self && (
+                        <button
+                          type="button"
+                          className="btn btn-ghost btn-small"
+                          disabled={busy === member.id}
+                          onClick={() => setResetting(member)}
+                        >
+                          Reset password
+                        </button>
+                      )}
                       {member.active ? (
                         !self && (
                           <button
@@ -160,7 +175,7 @@ export function TeamPage() {
                           disabled={busy === member.id}
                           onClick={() =>
                             void change(member, 'reactivate', () =>
-                              api('POST', `/api/admin/team/${member.id}/reactivate`),
+                              api<TeamMemberResponse>('POST', `/api/admin/team/${member.id}/reactivate`),
                             )
                           }
                         >
@@ -193,7 +208,9 @@ export function TeamPage() {
           onCancel={() => setConfirming(null)}
           onConfirm={async () => {
             const member = confirming;
-            await change(member, 'deactivate', () => api('POST', `/api/admin/team/${member.id}/deactivate`));
+            await change(member, 'deactivate', () =>
+              api<TeamMemberResponse>('POST', `/api/admin/team/${member.id}/deactivate`),
+            );
             setConfirming(null);
           }}
         >
@@ -203,6 +220,35 @@ export function TeamPage() {
           </p>
           <p className="muted">Their assessments, reviews and audit entries stay as they are.</p>
         </Dialog>
+      )}
+      {resetting && (
+        <Dialog
+          title={`Reset the password of ${resetting.name}?`}
+          confirmLabel="Reset password"
+          tone="danger"
+          busy={busy === resetting.id}
+          onCancel={() => setResetting(null)}
+          onConfirm={async () => {
+            const member = resetting;
+            const answer = await change(member, 'reset the password of', () =>
+              api<ResetPasswordResponse>('POST', `/api/admin/team/${member.id}/password`, {}),
+            );
+            setResetting(null);
+            if (answer?.generatedPassword) setNewPassword({ name: member.name, password: answer.generatedPassword });
+          }}
+        >
+          <p>
+            {resetting.name} is signed out everywhere, and their current password stops working. A new one is generated
+            and shown to you once, to send them.
+          </p>
+        </Dialog>
+      )}
+      {newPassword && (
+        <OneTimePassword
+          title={`New password for ${newPassword.name}`}
+          password={newPassword.password}
+          onDone={() => setNewPassword(null)}
+        />
       )}
     </>
   );

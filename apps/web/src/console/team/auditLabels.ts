@@ -10,6 +10,7 @@ const LABELS: Record<string, string> = {
   'team.role': 'Changed a role',
   'team.deactivate': 'Deactivated a member',
   'team.reactivate': 'Reactivated a member',
+  'team.password_reset': 'Reset a password',
   'assessment.create': 'Created an assessment',
   'invitations.create': 'Invited candidates',
   'results.export': 'Exported results',
