@@ -134,6 +134,22 @@ describe('team, audit log and settings', () => {
     await admin.context().close();
   });
 
+  it('[W22] "Load more" continues the log where its first page ended, without repeating an entry', async () => {
+    const get = (path: string) => fetch(`${server.baseUrl}${path}`, { headers: { cookie: server.adminCookie } });
+    const { assessments } = (await (await get('/api/admin/assessments')).json()) as { assessments: { id: string }[] };
+    // Each export is an audit entry: more than a page of them.
+    for (let i = 0; i < 55; i++) await get(`/api/admin/assessments/${assessments[0]?.id}/results.csv`);
+    const page = await signedInPage(browser, server.baseUrl, server.admin, '/admin/audit?action=results.export');
+    const rows = page.locator('[data-testid="audit-row"]');
+    await rows.nth(49).waitFor();
+    await expect(rows.count()).resolves.toBe(50);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await rows.nth(54).waitFor();
+    await expect(rows.count()).resolves.toBe(55);
+    await expect(page.getByRole('button', { name: 'Load more' }).count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   it('[W23] settings: the account and a password change for everyone, the installation for admins', async () => {
     const page = await signedInPage(browser, server.baseUrl, server.admin, '/admin/settings');
     await page.getByTestId('installation').getByText('JavaScript').waitFor();
