@@ -90,7 +90,10 @@ describe('assessments in the console', () => {
     await page
       .getByTestId('csv-file')
       .setInputFiles({ name: 'cohort.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await expect(page.getByTestId('csv-text').inputValue()).resolves.toContain('Hopper, Grace');
+    // The file is read in the page (asynchronously) into the editable text.
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-testid=csv-text]') as HTMLTextAreaElement | null)?.value.includes('Hopper, Grace'),
+    );
     await page.getByRole('button', { name: 'Check the list' }).click();
     await page.getByTestId('csv-preview').waitFor();
     await expect(page.getByTestId('csv-row-error').allTextContents()).resolves.toEqual([
