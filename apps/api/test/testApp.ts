@@ -114,12 +114,21 @@ export async function inviteCandidates(t: TestApp, names: string[], assessment: 
     },
   });
   const { id } = created.json() as { id: string };
+  // One address per candidate: a list that names an address twice is refused ([A90]).
+  const used = new Set<string>();
+  const emailOf = (name: string) => {
+    const base = name.toLowerCase().replace(/[^a-z]/g, '') || 'candidate';
+    let local = base;
+    for (let n = 2; used.has(local); n++) local = `${base}${n}`;
+    used.add(local);
+    return `${local}@example.com`;
+  };
   const invited = await t.app.inject({
     method: 'POST',
     url: `/api/admin/assessments/${id}/invitations`,
     headers: { cookie: admin },
     payload: {
-      candidates: names.map((name) => ({ name, email: `${name.toLowerCase().replace(/[^a-z]/g, '')}@example.com` })),
+      candidates: names.map((name) => ({ name, email: emailOf(name) })),
     },
   });
   const { invitations } = invited.json() as { invitations: { link: string; attemptId: string }[] };
