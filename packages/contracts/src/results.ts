@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { submissionSchema } from './attempt.ts';
 import { languageId } from './languageId.ts';
 
 // The staff console's results and attempt review (issue 11 §4): an assessment's results table and
@@ -168,3 +169,50 @@ export const codeBatchResponse = z.object({
   submissions: z.array(z.object({ id: z.string(), position: z.number(), language: languageId, code: z.string() })),
 });
 export type CodeBatch = z.infer<typeof codeBatchResponse>;
+
+/** A proctoring event as staff read it. */
+export const attemptEventSchema = z.object({
+  type: z.string(),
+  at: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type AttemptEvent = z.infer<typeof attemptEventSchema>;
+
+/** A code history snapshot's metadata; `id` names it for its code ([A98]). */
+export const historyItemSchema = z.object({
+  id: z.number(),
+  position: z.number(),
+  language: languageId,
+  savedAt: z.string(),
+  bytes: z.number(),
+});
+export type HistoryItem = z.infer<typeof historyItemSchema>;
+
+/** One attempt in the admin's lists and at the head of its review. */
+export const attemptSummarySchema = z.object({
+  id: z.string(),
+  candidateName: z.string(),
+  candidateEmail: z.string(),
+  status: z.enum(['not_started', 'in_progress', 'finished']),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  finishReason: z.enum(['candidate', 'deadline']).nullable(),
+  score: z.number().nullable(),
+});
+
+/** `GET /api/admin/attempts/:id` ([A43], [A97]). */
+export const attemptReviewResponse = z.object({
+  attempt: attemptSummarySchema.extend({ deadline: z.string().nullable() }),
+  assessment: z.object({ id: z.string(), title: z.string(), durationMinutes: z.number() }),
+  tasks: z.array(
+    z.object({ position: z.number(), points: z.number(), best: z.number(), earned: z.number(), title: z.string() }),
+  ),
+  code: z.array(z.object({ position: z.number(), language: languageId, code: z.string(), updatedAt: z.string() })),
+  /** The first page of each list; `next` continues it at /api/admin/attempts/:id/<list>. */
+  history: z.array(historyItemSchema),
+  submissions: z.array(submissionSchema),
+  events: z.array(attemptEventSchema),
+  next: z.object({ history: z.string().nullable(), submissions: z.string().nullable(), events: z.string().nullable() }),
+  review: attemptReviewSchema,
+});
+export type AttemptReviewResponse = z.infer<typeof attemptReviewResponse>;

@@ -68,15 +68,17 @@ async function perAttemptCounts(db: Db, assessmentId: string) {
       FROM gaps WHERE position >= 0 GROUP BY attempt_id, position`),
   ]);
   const count = (result: unknown) => new Map(rowsOf<{ id: string; n: number }>(result).map((r) => [r.id, Number(r.n)]));
-  const taskMs = new Map<string, number>();
+  const taskMs = new Map<string, Map<number, number>>();
   for (const r of rowsOf<{ id: string; position: number; ms: number }>(times)) {
-    taskMs.set(`${r.id}/${r.position}`, Number(r.ms));
+    const of = taskMs.get(r.id) ?? new Map<number, number>();
+    of.set(Number(r.position), Number(r.ms));
+    taskMs.set(r.id, of);
   }
   return {
     submissions: count(subs),
     flags: count(flags),
     decisions: new Map(reviews.map((r) => [r.id, r.decision])),
-    taskMs: (attemptId: string, position: number) => taskMs.get(`${attemptId}/${position}`) ?? 0,
+    taskMs: (attemptId: string, position: number) => taskMs.get(attemptId)?.get(position) ?? 0,
   };
 }
 
@@ -143,7 +145,10 @@ export function aggregateResults(
   };
 }
 
-/** [A94] An assessment's results: one compact row per attempt, in invitation order, and the charts' numbers. */
+/**
+ * [A94] An assessment's results: one compact row per attempt, in invitation order (a bulk invitation's
+ * by name), and the charts' numbers.
+ */
 export async function assessmentResults(db: Db, assessmentId: string, now: Date): Promise<AssessmentResults> {
   const [assessment] = await db
     .select({ id: assessments.id, title: assessments.title, durationMinutes: assessments.durationMinutes })
@@ -171,7 +176,7 @@ export async function assessmentResults(db: Db, assessmentId: string, now: Date)
       .from(attempts)
       .innerJoin(invitations, eq(invitations.id, attempts.invitationId))
       .where(eq(attempts.assessmentId, assessmentId))
-      .orderBy(asc(invitations.createdAt), asc(attempts.id)),
+      .orderBy(asc(invitations.createdAt), asc(invitations.candidateName), asc(attempts.id)),
     bestFractions(db, { assessmentId }),
     perAttemptCounts(db, assessmentId),
     activity(db, assessmentId, assessment.durationMinutes),

@@ -1,8 +1,10 @@
 import {
+  attemptEventSchema,
+  attemptReviewResponse,
   attemptReviewSchema,
   codeBatchQuery,
   codeBatchResponse,
-  languageId as language,
+  historyItemSchema,
   reviewBody,
   submissionSchema,
 } from '@assay/contracts';
@@ -19,7 +21,6 @@ import {
 import { attemptReview, findAttempt, requireAttempt } from '../../services/attemptReview.ts';
 import { recordAudit } from '../../services/audit.ts';
 import { saveReview } from '../../services/reviewDecision.ts';
-import { attemptSummary } from './attemptSummary.ts';
 
 // [A43] An attempt's events, history and submissions come in pages: the first with the attempt,
 // the rest from their own lists.
@@ -28,15 +29,8 @@ const page = (list: RecordList) =>
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(PAGE_SIZES[list].max).default(PAGE_SIZES[list].default),
   });
-const eventView = z.object({ type: z.string(), at: z.string(), detail: z.record(z.string(), z.unknown()) });
-/** `id` names the snapshot for its code ([A98]). */
-const historyView = z.object({
-  id: z.number(),
-  position: z.number(),
-  language,
-  savedAt: z.string(),
-  bytes: z.number(),
-});
+const eventView = attemptEventSchema;
+const historyView = historyItemSchema;
 const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), next: z.string().nullable() });
 
 export const adminAttemptRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -46,32 +40,7 @@ export const adminAttemptRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['admin'],
         params: z.object({ id: z.uuid() }),
-        response: {
-          200: z.object({
-            attempt: attemptSummary.extend({ deadline: z.string().nullable() }),
-            assessment: z.object({ id: z.string(), title: z.string(), durationMinutes: z.number() }),
-            tasks: z.array(
-              z.object({
-                position: z.number(),
-                points: z.number(),
-                best: z.number(),
-                earned: z.number(),
-                title: z.string(),
-              }),
-            ),
-            code: z.array(z.object({ position: z.number(), language, code: z.string(), updatedAt: z.string() })),
-            /** The first page of each list; `next` continues it at /api/admin/attempts/:id/<list>. */
-            history: z.array(historyView),
-            submissions: z.array(submissionSchema),
-            events: z.array(eventView),
-            next: z.object({
-              history: z.string().nullable(),
-              submissions: z.string().nullable(),
-              events: z.string().nullable(),
-            }),
-            review: attemptReviewSchema,
-          }),
-        },
+        response: { 200: attemptReviewResponse },
       },
     },
     async (request) => {
