@@ -271,9 +271,11 @@ describe('results and review', () => {
     await expect(
       page.getByTestId('submission-diff').locator('.editor.modified .view-lines').textContent(),
     ).resolves.toContain('queue.shift()');
-    await expect(
-      page.locator('[data-testid=submission-diff] .line-insert, [data-testid=submission-diff] .char-insert').count(),
-    ).resolves.toBeGreaterThan(0);
+    // Monaco computes the diff after it paints both sides: wait for the inserted lines it marks.
+    await page
+      .locator('[data-testid=submission-diff] .line-insert, [data-testid=submission-diff] .char-insert')
+      .first()
+      .waitFor();
 
     // A decision with a note, kept across a reload.
     await page.getByLabel('Advance').check();
@@ -281,7 +283,7 @@ describe('results and review', () => {
       .getByLabel('Notes')
       .fill('Found the BFS after one wrong answer; pasted the final version from outside: ask about it.');
     await page.getByRole('button', { name: 'Save review' }).click();
-    await expect(page.getByTestId('review-status').textContent()).resolves.toBe('Saved.');
+    await page.waitForFunction(() => document.querySelector('[data-testid=review-status]')?.textContent === 'Saved.');
     await page.reload();
     await page.getByTestId('attempt-review').waitFor();
     await expect(page.getByLabel('Notes').inputValue()).resolves.toMatch(/^Found the BFS/);

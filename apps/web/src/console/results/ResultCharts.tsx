@@ -13,7 +13,7 @@ const BASE = {
   height: HEIGHT,
   legend: { show: true, live: true },
   cursor: { points: { show: false }, drag: { x: false, y: false } },
-  padding: [12, 12, 0, 0] as uPlot.Padding,
+  padding: [12, 20, 0, 0] as uPlot.Padding,
 };
 
 /** Counts: whole numbers only, thousands as `1.5k`, wide enough for them. */
