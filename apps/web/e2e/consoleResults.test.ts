@@ -327,6 +327,8 @@ describe('results and review', () => {
     await expect(page.getByTestId('results-count').textContent()).resolves.toBe('1 of 10,000 attempts');
     await page.getByLabel('Search candidates').fill('');
     await expect(page.locator('.uchart canvas').count()).resolves.toBe(4);
+    // Typing in the search scrolled the window to it: screenshot the page from its top.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shotBothThemes(page, 'results-many');
     await page.context().close();
   });

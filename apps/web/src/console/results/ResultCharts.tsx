@@ -4,7 +4,9 @@ import type uPlot from 'uplot';
 import { axis, bars, type ChartColors, categoryAxis, fromZero, UChart } from './UChart.tsx';
 
 const HEIGHT = 210;
-const SCORE_LABELS = ['0', '10', '20', '30', '40', '50', '60', '70', '80', '90'].map((from) => `${from}%+`);
+/** Each bucket by where it starts: `40%` holds scores from 40% up to 50% of the maximum. */
+const SCORE_LABELS = ['0', '10', '20', '30', '40', '50', '60', '70', '80', '90'].map((from) => `${from}%`);
+const SCORE_RANGES = SCORE_LABELS.map((from, i) => (i === 9 ? '90–100%' : `${from}–${(i + 1) * 10}%`));
 const taskLabel = (i: number) => `Task ${i + 1}`;
 const minutes = (ms: number | null) => (ms === null ? null : Math.round((ms / 60_000) * 10) / 10);
 
@@ -88,7 +90,7 @@ export function ResultCharts({ results }: { results: AssessmentResults }) {
       <ChartCard
         testId="chart-scores"
         title="Score distribution"
-        hint={`Finished attempts by share of the ${aggregates.maxScore} points`}
+        hint={`Finished attempts by share of the ${aggregates.maxScore} points, in steps of 10%`}
       >
         {noneFinished ? (
           <NoData text="No finished attempts yet: scores appear here as candidates finish." />
@@ -101,7 +103,7 @@ export function ResultCharts({ results }: { results: AssessmentResults }) {
               scales: { x: { time: false, range: [-0.5, 9.5] }, y: fromZero },
               axes: [categoryAxis(c, SCORE_LABELS), countAxis(c)],
               series: [
-                { label: 'Score', value: (_u, v) => (v === null ? '' : (SCORE_LABELS[v] ?? '')) },
+                { label: 'Score', value: (_u, v) => (v === null ? '' : (SCORE_RANGES[v] ?? '')) },
                 { label: 'Attempts', fill: c.accent, stroke: c.accent, paths: bars(0, 0.8), points: { show: false } },
               ],
             })}
