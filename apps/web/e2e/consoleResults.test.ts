@@ -146,13 +146,17 @@ async function seedManyAttempts(n: number) {
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startAssayServer(), launchChromium()]);
-  ({ attemptId, assessmentId } = await seedFinishedAttempt());
+  const began = Date.now();
+  // Independent assessments: the judged attempt and the 10,000 seeded ones are made side by side.
+  const [finished, many] = await Promise.all([seedFinishedAttempt(), seedManyAttempts(10_000)]);
+  ({ attemptId, assessmentId } = finished);
+  bigAssessmentId = many;
   const { problems } = await adminCall<{ problems: { id: string; ref: string }[] }>('GET', '/api/admin/problems');
   ({ id: emptyAssessmentId } = await adminCall<{ id: string }>('POST', '/api/admin/assessments', {
     title: 'Data scientists, spring intake',
     tasks: [{ problemVersionId: problems.find((p) => p.ref === 'ml-fundamentals/roc-auc')?.id }],
   }));
-  bigAssessmentId = await seedManyAttempts(10_000);
+  console.info(`seeded in ${Date.now() - began} ms`);
 }, 240_000);
 
 afterAll(async () => {
