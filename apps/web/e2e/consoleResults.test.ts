@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../../api/src/db/schema.ts';
+import { hashPassword } from '../../api/src/services/secrets.ts';
 import { seedManyAttempts as seedMany, setSubmissionTime } from '../../api/test/seedResults.ts';
 import { launchChromium } from './browser.ts';
 import { shotBothThemes, signedInPage } from './consolePage.ts';
@@ -293,6 +295,25 @@ describe('results and review', () => {
     await expect(page.getByLabel('Notes').inputValue()).resolves.toMatch(/^Found the BFS/);
     await expect(page.getByTestId('review-status').textContent()).resolves.toMatch(/Last saved by/);
     await expect(page.locator('.page-header [data-decision]').getAttribute('data-decision')).resolves.toBe('advance');
+    await page.context().close();
+  });
+
+  it('[W38] an interviewer reviews too: changes the decision, and the results table shows it', async () => {
+    const interviewer = { email: 'interviewer@example.com', password: 'interviewer password 1' };
+    await server.db.insert(users).values({
+      email: interviewer.email,
+      name: 'Ivy Interviewer',
+      role: 'interviewer',
+      passwordHash: await hashPassword(interviewer.password),
+    });
+    const page = await signedInPage(browser, server.baseUrl, interviewer, `/admin/attempts/${attemptId}`);
+    await page.getByTestId('attempt-review').waitFor();
+    await page.getByLabel('Reject').check();
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=review-status]')?.textContent === 'Saved.');
+    await page.getByRole('link', { name: 'E2E assessment 1' }).click();
+    await page.getByTestId('assessment-results').waitFor();
+    await expect(page.locator('tr.results-item [data-decision]').getAttribute('data-decision')).resolves.toBe('reject');
     await page.context().close();
   });
 

@@ -97,7 +97,6 @@ export function ResultsTable({ results }: { results: AssessmentResults }) {
             setHover({ row: info.row.original, x: box.left, y: box.bottom });
           }}
           onBlur={() => setHover(null)}
-          onClick={(event) => event.stopPropagation()}
           aria-label={`Score ${formatScore(info.getValue())} of ${maxScore}: per-task breakdown`}
         >
           <strong>{formatScore(info.getValue())}</strong>
