@@ -260,6 +260,9 @@ describe('attempt review', () => {
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.message).toMatch(/at most 50 snapshots/);
     expect((await get(`/api/admin/attempts/${first.attemptId}/code?history=abc`)).statusCode).toBe(400);
+    const unknown = await get('/api/admin/attempts/00000000-0000-4000-8000-000000000000/code?history=1');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.message).toMatch(/attempt was not found/);
     expect((await get(`/api/admin/attempts/${first.attemptId}/code?submissions=nope`)).statusCode).toBe(400);
   });
 
