@@ -205,6 +205,8 @@ describe('results and review', () => {
     await row.locator('.score-cell').hover();
     await expect(page.getByRole('tooltip').textContent()).resolves.toMatch(/Number of Islands/i);
     await page.mouse.move(0, 0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shotBothThemes(page, 'results-one');
     await expect(page.getByTestId('export-csv').getAttribute('href')).resolves.toBe(
       `/api/admin/assessments/${assessmentId}/results.csv`,
     );

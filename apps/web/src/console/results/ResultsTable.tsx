@@ -199,7 +199,7 @@ export function ResultsTable({ results }: { results: AssessmentResults }) {
         </select>
         <span className="muted small results-count" data-testid="results-count">
           {rows.length === results.rows.length
-            ? `${results.rows.length.toLocaleString()} attempts`
+            ? `${results.rows.length.toLocaleString()} attempt${results.rows.length === 1 ? '' : 's'}`
             : `${rows.length.toLocaleString()} of ${results.rows.length.toLocaleString()} attempts`}
         </span>
       </div>
