@@ -213,6 +213,20 @@ const routes: Route[] = [
     payload: () => ({ minutes: 5, reason: 'matrix' }),
     allowed: ['admin'],
   },
+  // issue 11: results
+  { method: 'GET', url: () => '/api/admin/results', allowed: ['interviewer', 'admin'] },
+  { method: 'GET', url: () => `/api/admin/assessments/${assessmentId}/results`, allowed: ['interviewer', 'admin'] },
+  {
+    method: 'GET',
+    url: () => `/api/admin/attempts/${attemptId}/code?submissions=${submissionId}`,
+    allowed: ['interviewer', 'admin'],
+  },
+  {
+    method: 'PUT',
+    url: () => `/api/admin/attempts/${attemptId}/review`,
+    payload: () => ({ decision: 'advance', notes: 'Clear code.' }),
+    allowed: ['interviewer', 'admin'],
+  },
   // Last, since it ends the candidates' attempts.
   { method: 'POST', url: () => '/api/attempt/finish', allowed: ['candidate', 'otherCandidate'] },
 ];

@@ -273,3 +273,16 @@ export const serverSecrets = pgTable('server_secrets', {
   value: text('value').notNull(),
   createdAt: createdAt(),
 });
+
+/** A reviewer's notes and decision on an attempt ([A97]); the latest review replaces the one before. */
+export const attemptReviews = pgTable('attempt_reviews', {
+  attemptId: uuid('attempt_id')
+    .primaryKey()
+    .references(() => attempts.id, { onDelete: 'cascade' }),
+  decision: text('decision', { enum: ['advance', 'reject', 'undecided'] })
+    .notNull()
+    .default('undecided'),
+  notes: text('notes').notNull().default(''),
+  reviewedBy: uuid('reviewed_by').references(() => users.id),
+  reviewedAt: timestamp('reviewed_at', { withTimezone: true }).notNull().defaultNow(),
+});
