@@ -31,6 +31,10 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: 'API_ERR_UNSUPPORTED_MEDIA_TYPE',
   NUL_CHARACTER: 'API_ERR_NUL_CHARACTER',
   RATE_LIMITED: 'API_ERR_RATE_LIMITED',
+  /** A pack archive whose problems do not validate; the body lists every issue ([A78]). */
+  PACK_INVALID: 'API_ERR_PACK_INVALID',
+  PACK_TOO_LARGE: 'API_ERR_PACK_TOO_LARGE',
+  PACK_IMPORT_RUNNING: 'API_ERR_PACK_IMPORT_RUNNING',
   /** Anything the API did not expect; the message says no more than that. */
   INTERNAL: 'API_ERR_INTERNAL',
 } as const;

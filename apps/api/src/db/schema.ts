@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -233,5 +234,19 @@ export const packImports = pgTable('pack_imports', {
   sourceHash: text('source_hash').notNull(),
   /** problem id → problem version id. */
   versions: jsonb('versions').$type<Record<string, string>>().notNull(),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  // node-postgres reads a Buffer, PGlite a Uint8Array.
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** [A77] The archive a pack was last imported from in the console: it is what that pack exports. */
+export const packArchives = pgTable('pack_archives', {
+  packId: text('pack_id').primaryKey(),
+  archive: bytea('archive').notNull(),
+  importedBy: uuid('imported_by').references(() => users.id, { onDelete: 'set null' }),
   importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
 });
