@@ -75,7 +75,7 @@ describe('problem library', () => {
       latest: true,
     });
     expect(Date.parse(demo?.createdAt ?? '')).not.toBeNaN();
-    expect(packs).toContainEqual({ id: 'demo', builtIn: false, problemCount: 1 });
+    expect(packs).toContainEqual({ id: 'demo', builtIn: false, exportable: false, problemCount: 1 });
   });
 
   it('[A75] a new version of a problem is the latest; the old one stays, still used where it was', async () => {
@@ -201,7 +201,7 @@ describe('pack export and import', () => {
       sampleCount: 3,
       hiddenCount: 17,
     });
-    expect(packs).toContainEqual({ id: 'extra', builtIn: false, problemCount: 1 });
+    expect(packs).toContainEqual({ id: 'extra', builtIn: false, exportable: true, problemCount: 1 });
     expect(await counts()).toEqual({
       versions: before.versions + 1,
       archives: before.archives + 1,

@@ -47,6 +47,8 @@ export const packSummarySchema = z.object({
   id: z.string(),
   /** Shipped with the server (its folder is exported); otherwise the pack exists only in the database. */
   builtIn: z.boolean(),
+  /** Built in, or imported in the console: there is an archive to export ([A77]). */
+  exportable: z.boolean(),
   problemCount: z.number(),
 });
 export type PackSummary = z.infer<typeof packSummarySchema>;

@@ -31,7 +31,7 @@ export class PackInvalid extends Error {
   override name = 'PackInvalid';
   constructor(readonly issues: PackIssueView[]) {
     super(
-      `the pack was not imported: ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} to fix, listed by file. Fix them and import the archive again`,
+      `the pack was not imported: ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'} to fix, listed by file. Fix them and import the archive again`,
     );
   }
 }

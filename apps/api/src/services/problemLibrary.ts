@@ -4,7 +4,7 @@ import { type CheckerSpec, LANGUAGES, type Language, type Limits } from '@assay/
 import { builtinPacks, limitsLine } from '@assay/problems';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
-import { assessments, assessmentTasks, problemVersions } from '../db/schema.ts';
+import { assessments, assessmentTasks, packArchives, problemVersions } from '../db/schema.ts';
 import { NotFound } from '../errors.ts';
 import { samplesOf } from './attemptView.ts';
 
@@ -122,7 +122,13 @@ export async function packList(db: Db): Promise<PackSummary[]> {
     .from(problemVersions)
     .groupBy(problemVersions.packId)
     .orderBy(asc(problemVersions.packId));
-  return rows.map((r) => ({ id: r.id, builtIn: builtIn.has(r.id), problemCount: r.problems }));
+  const archived = new Set((await db.select({ id: packArchives.packId }).from(packArchives)).map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id,
+    builtIn: builtIn.has(r.id),
+    exportable: builtIn.has(r.id) || archived.has(r.id),
+    problemCount: r.problems,
+  }));
 }
 
 function checkerView(checker: CheckerSpec): ProblemDetail['checker'] {
