@@ -186,7 +186,7 @@ function Library(props: {
                 <th>Tags</th>
                 <th>Languages</th>
                 {sortHeader('tests', 'Tests · limits')}
-                {sortHeader('used', 'Used in')}
+                {sortHeader('used', 'Used in', 'num')}
                 {sortHeader('created', 'Version')}
               </tr>
             </thead>
@@ -271,8 +271,15 @@ function ProblemRow({ problem: p }: { problem: ProblemSummary }) {
           {p.limits.timeMs < 1000 ? `${p.limits.timeMs} ms` : `${p.limits.timeMs / 1000} s`} · {p.limits.memoryMb} MB
         </div>
       </td>
-      <td className="small" title={p.usedIn.assessments.map((a) => a.title).join('\n')}>
-        {p.usedIn.count === 0 ? <span className="muted">Not used</span> : plural(p.usedIn.count, 'assessment')}
+      <td
+        className="num small"
+        title={
+          p.usedIn.count === 0
+            ? 'Not used in any assessment'
+            : `Used in ${plural(p.usedIn.count, 'assessment')}: ${p.usedIn.assessments.map((a) => a.title).join(', ')}${p.usedIn.count > p.usedIn.assessments.length ? ', …' : ''}`
+        }
+      >
+        {p.usedIn.count === 0 ? <span className="muted">—</span> : p.usedIn.count}
       </td>
       <td className="small nowrap">
         v{p.version}
