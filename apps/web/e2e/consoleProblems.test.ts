@@ -61,6 +61,20 @@ describe('problem library', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => rows().count()).toBe(all);
 
+    // Each pack with an archive exports it; the demo pack, published without one, says why not.
+    const exportLink = page
+      .getByTestId('pack-card')
+      .filter({ hasText: 'classics' })
+      .getByRole('link', { name: 'Export' });
+    const exported = await page.request.get(
+      new URL((await exportLink.getAttribute('href')) as string, server.baseUrl).href,
+    );
+    expect(exported.status()).toBe(200);
+    expect(exported.headers()['content-type']).toBe('application/zip');
+    await expect(page.getByTestId('pack-card').filter({ hasText: 'demo' }).textContent()).resolves.toContain(
+      'Published in the browser',
+    );
+
     // Sorting by title, then reversed.
     await page.getByRole('button', { name: /^Problem/ }).click();
     const descending = await titles();
