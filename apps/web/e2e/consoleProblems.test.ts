@@ -115,7 +115,7 @@ describe('problem library', () => {
     await page.getByTestId('problem-not-found').waitFor();
   });
 
-  it('[W25] a pack that fails validation is refused with every issue listed by problem and file', async () => {
+  it('[W25] a pack that fails validation is refused with every issue listed by problem and file; fixed, it imports', async () => {
     const pack = validPackDir('team-pack');
     const dir = join(pack, 'sum-it');
     writeFileSync(
@@ -142,5 +142,17 @@ describe('problem library', () => {
     expect(text).toContain('team-pack/sum-it/statement.md');
     await shotBothThemes(page, 'problems-import-errors');
     await expect(page.getByTestId('library-table').textContent()).resolves.not.toContain('team-pack');
+
+    // The same pack, fixed, imports: its problem joins the library.
+    await page.getByLabel('Pack archive').setInputFiles({
+      name: 'team-pack.zip',
+      mimeType: 'application/zip',
+      buffer: zipOf(validPackDir('team-pack', 'sum-it', 'Team Sum')),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByTestId('pack-import-done').textContent({ timeout: 60_000 })).resolves.toContain(
+      'Imported pack team-pack: 1 new version of 1 problem',
+    );
+    await expect.poll(titles).toContain('Team Sum');
   });
 });
