@@ -137,7 +137,7 @@ describe('problem library', () => {
     const errors = page.getByTestId('pack-import-errors');
     await errors.waitFor({ timeout: 60_000 });
     const text = await errors.textContent();
-    expect(text).toContain('was not imported');
+    expect(text).toContain('The pack was not imported');
     expect(text).toContain('team-pack/sum-it/solutions/accepted/reference.js');
     expect(text).toContain('team-pack/sum-it/statement.md');
     await shotBothThemes(page, 'problems-import-errors');

@@ -9,6 +9,11 @@ type Stage =
   | { kind: 'done'; imported: PackImportResponse }
   | { kind: 'failed'; message: string; issues: PackIssueView[] };
 
+/** The API's messages start in lower case, to be quoted; on their own they read as a sentence. */
+function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
 /** Issues grouped by problem, in the order the server reported them. */
 function byProblem(issues: PackIssueView[]): [string, PackIssueView[]][] {
   const groups = new Map<string, PackIssueView[]>();
@@ -44,7 +49,7 @@ export function PackImportPanel(props: { onClose(): void; onImported(imported: P
     if (result.ok) {
       setStage({ kind: 'done', imported: result.imported });
       props.onImported(result.imported);
-    } else setStage({ kind: 'failed', message: result.message, issues: result.issues });
+    } else setStage({ kind: 'failed', message: sentence(result.message), issues: result.issues });
   };
 
   return (
