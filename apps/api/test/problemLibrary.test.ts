@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PackImportErrorResponse, ProblemDetail, ProblemListResponse } from '@assay/contracts';
-import { importPack } from '@assay/problems';
+import { builtinPacks, importPack } from '@assay/problems';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, packArchives, problemVersions } from '../src/db/schema.ts';
@@ -122,6 +122,25 @@ describe('problem library', () => {
     expect(detail.usedIn.count).toBe(1);
     // Hidden tests are counted, never sent: the preview is what candidates see.
     expect(response.body).not.toContain('"empty"');
+  });
+
+  it('[A76] staff see the checker and whether a problem is interactive; the harness and its data stay out', async () => {
+    const { versions } = await importProblems(t.db, builtinPacks());
+    const preview = async (ref: string) => {
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `/api/admin/problems/${versions.get(ref)}`,
+        headers: { cookie: admin },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return { detail: response.json() as ProblemDetail, body: response.body };
+    };
+    const logLoss = await preview('ml-fundamentals/log-loss');
+    expect(logLoss.detail.checker).toEqual({ kind: 'float', absTolerance: 1e-6, relTolerance: 1e-6 });
+    const celebrity = await preview('classics/find-the-celebrity');
+    expect(celebrity.detail).toMatchObject({ interactive: true, checker: { kind: 'exact' } });
+    expect(celebrity.body).not.toContain('createInteractor');
+    expect(celebrity.body).not.toContain('"data"');
   });
 
   it('[A76] a preview of an unknown or malformed id says what is wrong', async () => {
