@@ -6,7 +6,8 @@ import { exportPack, scaffoldProblem } from '@assay/problems';
 
 /**
  * A pack folder with one problem that passes `pnpm problems validate`: the scaffold grown to the library
- * minimums (3 samples in the statement, 15+ hidden tests, a large test the too-slow solution fails on).
+ * minimums (3 samples in the statement, 15+ hidden tests, and a test large enough that the quadratic
+ * solution is too slow even at 3 × the limits on a fast, quiet machine).
  */
 export function validPackDir(packId: string, problemId = 'sum-it', title = 'Sum It'): string {
   const pack = join(mkdtempSync(join(tmpdir(), 'assay-pack-fixture-')), packId);
@@ -28,7 +29,7 @@ export function validPackDir(packId: string, problemId = 'sum-it', title = 'Sum 
       `${JSON.stringify({ args: [nums], expected: nums.reduce((a, b) => a + b, 0) })}\n`,
     );
   }
-  const big = Array.from({ length: 60000 }, (_, i) => i % 7);
+  const big = Array.from({ length: 150_000 }, (_, i) => i % 7);
   writeFileSync(
     join(dir, 'tests', 'hidden', 'big.json'),
     `${JSON.stringify({ args: [big], expected: big.reduce((a, b) => a + b, 0) })}\n`,
