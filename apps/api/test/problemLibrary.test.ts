@@ -306,6 +306,17 @@ describe('pack export and import', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('[A78] only the import route reads a zip body; everywhere else a body is still JSON ([A33])', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/assessments',
+      headers: { cookie: admin, 'content-type': 'application/zip' },
+      payload: zipOf(validPackDir('elsewhere')),
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.message).toContain('send JSON');
+  });
+
   it('[A78] an archive over 20 MB is refused with 413 before it is read', async () => {
     const response = await importZip(Buffer.alloc(21 * 1024 * 1024));
     expect(response.statusCode).toBe(413);
