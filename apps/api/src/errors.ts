@@ -159,3 +159,19 @@ export const WrongPassword = createError(
   'the current password is wrong: type the password you signed in with',
   400,
 );
+// issue 11: library ([A78], [A79])
+export const PackTooLarge = createError(
+  ERROR_CODES.PACK_TOO_LARGE,
+  'the pack archive is %d MB; the limit is %d MB. Split the pack into smaller packs, or shrink its largest tests',
+  413,
+);
+export const PackImportRunning = createError(
+  ERROR_CODES.PACK_IMPORT_RUNNING,
+  'another pack import is running (validation runs every problem through the judge): try again when it finishes',
+  409,
+);
+export const PackNotZip = createError(
+  ERROR_CODES.UNSUPPORTED_MEDIA_TYPE,
+  'the body is %s; send the pack archive (.zip) with the header Content-Type: application/zip',
+  415,
+);

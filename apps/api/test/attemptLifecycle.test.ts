@@ -113,8 +113,8 @@ describe('a candidate takes an assessment', () => {
     ).json();
     expect(detail.attempt).toMatchObject({ status: 'finished', score: 100 });
     expect(detail.tasks).toEqual([
-      { position: 0, points: 100, best: 1, earned: 100 },
-      { position: 1, points: 50, best: 0, earned: 0 },
+      { position: 0, title: 'Sum It', points: 100, best: 1, earned: 100 },
+      { position: 1, title: 'Sum It', points: 50, best: 0, earned: 0 },
     ]);
     // [A42] Saves within one 30 s window keep one snapshot: the last.
     expect(detail.history.length).toBeGreaterThanOrEqual(1);

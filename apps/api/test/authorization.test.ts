@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../src/db/schema.ts';
 import { hashPassword } from '../src/services/secrets.ts';
+import { validPackDir, zipOf } from './packFixture.ts';
 import { adminCookie, candidateCookie, cookieOf, inviteCandidates, type TestApp, testApp } from './testApp.ts';
 
 // [A9] Every route × anonymous / other candidate / candidate / interviewer / admin.
@@ -80,6 +81,8 @@ interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: () => string;
   payload?: () => unknown;
+  /** Headers beside the cookie, such as a body's Content-Type when it is not JSON. */
+  headers?: Record<string, string>;
   /** Who gets a 2xx; everyone else must get 401, 403 or 404 and no data. */
   allowed: Who[];
 }
@@ -227,6 +230,16 @@ const routes: Route[] = [
     payload: () => ({ decision: 'advance', notes: 'Clear code.' }),
     allowed: ['interviewer', 'admin'],
   },
+  // issue 11: library
+  { method: 'GET', url: () => `/api/admin/problems/${t?.versionId ?? ':id'}`, allowed: ['interviewer', 'admin'] },
+  { method: 'GET', url: () => '/api/admin/packs/classics/export.zip', allowed: ['interviewer', 'admin'] },
+  {
+    method: 'POST',
+    url: () => '/api/admin/packs/import',
+    headers: { 'content-type': 'application/zip' },
+    payload: () => zipOf(validPackDir('matrix')),
+    allowed: ['admin'],
+  },
   // Last, since it ends the candidates' attempts.
   { method: 'POST', url: () => '/api/attempt/finish', allowed: ['candidate', 'otherCandidate'] },
 ];
@@ -253,7 +266,7 @@ describe('authorization matrix', () => {
     const response = await t.app.inject({
       method: route.method,
       url: route.url(),
-      ...(cookie ? { headers: { cookie } } : {}),
+      headers: { ...route.headers, ...(cookie ? { cookie } : {}) },
       ...(route.payload ? { payload: route.payload() as object } : {}),
     });
     if (route.allowed.includes(who)) {

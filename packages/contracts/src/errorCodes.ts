@@ -46,6 +46,11 @@ export const ERROR_CODES = {
   SELF_DEACTIVATION: 'API_ERR_SELF_DEACTIVATION',
   ACCOUNT_DEACTIVATED: 'API_ERR_ACCOUNT_DEACTIVATED',
   WRONG_PASSWORD: 'API_ERR_WRONG_PASSWORD',
+  // issue 11: library
+  /** A pack archive whose problems do not validate; the body lists every issue ([A78]). */
+  PACK_INVALID: 'API_ERR_PACK_INVALID',
+  PACK_TOO_LARGE: 'API_ERR_PACK_TOO_LARGE',
+  PACK_IMPORT_RUNNING: 'API_ERR_PACK_IMPORT_RUNNING',
   /** Anything the API did not expect; the message says no more than that. */
   INTERNAL: 'API_ERR_INTERNAL',
 } as const;

@@ -97,6 +97,27 @@ export {
   liveTimeMessage,
 } from './live.ts';
 export {
+  checkerSummarySchema,
+  type PackImportErrorResponse,
+  type PackImportResponse,
+  type PackIssueView,
+  type PackSummary,
+  type ProblemDetail,
+  type ProblemListResponse,
+  type ProblemSummary,
+  packIdParams,
+  packImportErrorResponse,
+  packImportResponse,
+  packIssueSchema,
+  packSummarySchema,
+  problemDetailSchema,
+  problemLimitsSchema,
+  problemListResponse,
+  problemSummarySchema,
+  problemUsageSchema,
+  problemVersionParams,
+} from './problemLibrary.ts';
+export {
   type ProctorEvent,
   type ProctorEventsBody,
   type ProctorEventsResponse,

@@ -42,13 +42,31 @@ export function exportPack(packDir: string, outFile: string): number {
 
 /**
  * Unzips a pack archive into `intoDir/<pack-id>/` and checks that it loads. Refuses archives with paths
- * outside one pack folder, and an existing pack unless `force` is set.
+ * outside one pack folder, and an existing pack unless `force` is set. `maxUnpackedBytes` refuses an
+ * archive whose files add up to more (a small zip can inflate to gigabytes).
  */
-export function importPack(zipFile: string, intoDir: string, force = false): { dir: string; files: number } {
+export function importPack(
+  zipFile: string,
+  intoDir: string,
+  force = false,
+  options: { maxUnpackedBytes?: number } = {},
+): { dir: string; files: number } {
+  const max = options.maxUnpackedBytes ?? Number.POSITIVE_INFINITY;
+  let unpacked = 0;
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(new Uint8Array(readFileSync(zipFile)));
+    entries = unzipSync(new Uint8Array(readFileSync(zipFile)), {
+      filter: (file) => {
+        unpacked += file.originalSize;
+        if (unpacked > max)
+          throw new PackArchiveError(
+            `${zipFile} unpacks to more than ${Math.round(max / 1024 / 1024)} MB: split the pack or shrink its tests`,
+          );
+        return true;
+      },
+    });
   } catch (error) {
+    if (error instanceof PackArchiveError) throw error;
     throw new PackArchiveError(`${zipFile} is not a zip archive: ${(error as Error).message}`);
   }
   const names = Object.keys(entries).filter((n) => !n.endsWith('/'));

@@ -150,8 +150,9 @@ export default function CodeEditor(props: CodeEditorProps) {
     instance.setModel(model);
     const state = viewStates.current.get(props.modelKey);
     if (state) instance.restoreViewState(state);
-    instance.focus();
-  }, [props.modelKey, props.language, props.initialValue]);
+    // A read-only editor (a preview, a finished attempt) must not pull the page's scroll and focus to it.
+    if (!props.readOnly) instance.focus();
+  }, [props.modelKey, props.language, props.initialValue, props.readOnly]);
 
   useEffect(() => {
     editor.current?.updateOptions({ readOnly: props.readOnly });

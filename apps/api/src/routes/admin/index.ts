@@ -4,6 +4,7 @@ import { adminAssessmentRoutes } from './assessments.ts';
 import { adminAttemptRoutes } from './attempts.ts';
 import { adminAuditRoutes } from './audit.ts';
 import { adminInvitationRoutes } from './invitations.ts';
+import { adminPackRoutes } from './packs.ts';
 import { adminProblemRoutes } from './problems.ts';
 import { adminResultRoutes } from './results.ts';
 import { adminSettingsRoutes } from './settings.ts';
@@ -38,5 +39,6 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     await scoped.register(adminTeamRoutes);
     await scoped.register(adminAuditRoutes);
     await scoped.register(adminSettingsRoutes);
+    await scoped.register(adminPackRoutes);
   });
 };

@@ -1,29 +1,16 @@
+import { problemDetailSchema, problemListResponse, problemVersionParams } from '@assay/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { listProblemVersions } from '../../services/assessments.ts';
+import { problemLibrary, problemPreview } from '../../services/problemLibrary.ts';
 
+// [A75] [A76] The problem library: every member of staff reads it ([A70]).
 export const adminProblemRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/api/admin/problems', { schema: { tags: ['admin'], response: { 200: problemListResponse } } }, async () =>
+    problemLibrary(app.db),
+  );
+
   app.get(
-    '/api/admin/problems',
-    {
-      schema: {
-        tags: ['admin'],
-        response: {
-          200: z.object({
-            problems: z.array(
-              z.object({
-                id: z.string(),
-                ref: z.string(),
-                title: z.string(),
-                difficulty: z.string(),
-                tags: z.array(z.string()),
-                createdAt: z.string(),
-              }),
-            ),
-          }),
-        },
-      },
-    },
-    async () => ({ problems: await listProblemVersions(app.db) }),
+    '/api/admin/problems/:id',
+    { schema: { tags: ['admin'], params: problemVersionParams, response: { 200: problemDetailSchema } } },
+    async (request) => problemPreview(app.db, request.params.id),
   );
 };
