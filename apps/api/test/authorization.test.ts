@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../src/db/schema.ts';
 import { hashPassword } from '../src/services/secrets.ts';
+import { validContent } from './draftFixture.ts';
 import { adminCookie, candidateCookie, cookieOf, inviteCandidates, type TestApp, testApp } from './testApp.ts';
 
 // [A9] Every route × anonymous / other candidate / candidate / interviewer / admin.
@@ -13,6 +14,7 @@ let assessmentId = '';
 let attemptId = '';
 let submissionId = '';
 let token = '';
+const drafts = { id: '', updatedAt: '', doomed: '' };
 
 beforeAll(async () => {
   t = await testApp();
@@ -47,10 +49,26 @@ beforeAll(async () => {
     }),
   );
 });
+// issue 11: authoring — a draft that validates, and one to delete.
+beforeAll(async () => {
+  const headers = { cookie: cookies.admin };
+  for (const key of ['id', 'doomed'] as const) {
+    const created = await t.app.inject({ method: 'POST', url: '/api/admin/problem-drafts', headers, payload: {} });
+    drafts[key] = created.json().id;
+  }
+  const draft = (await t.app.inject({ method: 'GET', url: `/api/admin/problem-drafts/${drafts.id}`, headers })).json();
+  const saved = await t.app.inject({
+    method: 'PUT',
+    url: `/api/admin/problem-drafts/${drafts.id}`,
+    headers,
+    payload: { packId: 'custom', problemId: 'matrix-sum', content: validContent(), updatedAt: draft.updatedAt },
+  });
+  drafts.updatedAt = saved.json().updatedAt;
+});
 afterAll(() => t.close());
 
 interface Route {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: () => string;
   payload?: () => unknown;
   /** Who gets a 2xx; everyone else must get 401, 403 or 404 and no data. */
@@ -115,6 +133,26 @@ const routes: Route[] = [
     payload: () => ({ title: 'T', tasks: [{ problemVersionId: t.versionId }] }),
     allowed: ['admin'],
   },
+  // issue 11: authoring
+  { method: 'GET', url: () => '/api/admin/problem-drafts', allowed: ['interviewer', 'admin'] },
+  { method: 'GET', url: () => `/api/admin/problem-drafts/${drafts.id}`, allowed: ['interviewer', 'admin'] },
+  { method: 'POST', url: () => '/api/admin/problem-drafts', payload: () => ({}), allowed: ['admin'] },
+  {
+    method: 'PUT',
+    url: () => `/api/admin/problem-drafts/${drafts.id}`,
+    payload: () => ({
+      packId: 'custom',
+      problemId: 'matrix-sum',
+      content: validContent(),
+      updatedAt: drafts.updatedAt,
+    }),
+    allowed: ['admin'],
+  },
+  { method: 'POST', url: () => `/api/admin/problem-drafts/${drafts.id}/check`, allowed: ['admin'] },
+  { method: 'POST', url: () => `/api/admin/problem-drafts/${drafts.id}/validate`, allowed: ['admin'] },
+  { method: 'POST', url: () => `/api/admin/problem-drafts/${drafts.id}/publish`, allowed: ['admin'] },
+  { method: 'POST', url: () => `/api/admin/problem-drafts/${drafts.id}/compute-expected`, allowed: ['admin'] },
+  { method: 'DELETE', url: () => `/api/admin/problem-drafts/${drafts.doomed}`, allowed: ['admin'] },
   // Last, since it ends the candidates' attempts.
   { method: 'POST', url: () => '/api/attempt/finish', allowed: ['candidate', 'otherCandidate'] },
 ];

@@ -3,6 +3,7 @@ import { requireStaff, type Staff } from '../../plugins/auth.ts';
 import { adminAssessmentRoutes } from './assessments.ts';
 import { adminAttemptRoutes } from './attempts.ts';
 import { adminInvitationRoutes } from './invitations.ts';
+import { adminProblemDraftRoutes } from './problemDrafts.ts';
 import { adminProblemRoutes } from './problems.ts';
 import { adminResultRoutes } from './results.ts';
 
@@ -32,5 +33,6 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     await scoped.register(adminInvitationRoutes);
     await scoped.register(adminResultRoutes);
     await scoped.register(adminAttemptRoutes);
+    await scoped.register(adminProblemDraftRoutes);
   });
 };
