@@ -64,7 +64,8 @@ async function setEditor(page: Page, key: string, text: string) {
   await page.waitForFunction(
     ([k, first]) =>
       document.querySelector(`[data-testid$="-${k}"] .view-lines`)?.textContent?.includes(first as string),
-    [key, (text.split('\n')[0] ?? '').replaceAll(' ', '\u00a0')],
+    // The cursor ends at the end of the paste, so the last line is the one surely on screen.
+    [key, (text.trim().split('\n').pop() ?? '').replaceAll(' ', '\u00a0')],
   );
 }
 
