@@ -77,8 +77,9 @@ function SaveIndicator({ state, error }: { state: SaveState; error: string | nul
 }
 
 /** Why Publish is not available now; empty when it is ([W29]). */
-function publishBlockers(draft: ProblemDraft, saveState: SaveState, readOnly: boolean): string[] {
+function publishBlockers(draft: ProblemDraft, saveState: SaveState, readOnly: boolean, published: boolean): string[] {
   if (readOnly) return ['Only admins publish problems.'];
+  if (published) return ['This content is published; edit the draft to make its next version.'];
   if (saveState !== 'saved') return ['Save the draft first (it saves on its own a moment after you stop typing).'];
   const v = draft.validation;
   if (!v) return ['Validate the draft first: publishing needs a passing validation.'];
@@ -106,7 +107,7 @@ function DraftEditor({ initial }: { initial: ProblemDraft }) {
   ];
   const countFor = (owns: (where: string) => boolean) =>
     live.filter((i) => owns(i.where) && !isMissingExpected(i)).length;
-  const blockers = publishBlockers(draft, saveState, readOnly);
+  const blockers = publishBlockers(draft, saveState, readOnly, editor.published !== null);
 
   const validate = async () => {
     const next = await editor.validate();

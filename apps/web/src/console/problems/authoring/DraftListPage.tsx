@@ -13,7 +13,7 @@ export function DraftListPage() {
   const loaded = useLoad(() => api<DraftListResponse>('GET', '/api/admin/problem-drafts'), []);
   const { user } = useStaff();
   return (
-    <>
+    <div className="authoring-list">
       <PageHeader
         title="Drafts"
         subtitle="Problems being written in the browser. A draft becomes a version when it validates and is published."
@@ -38,7 +38,7 @@ export function DraftListPage() {
               </p>
             </div>
           ) : (
-            <table className="data-table" data-testid="drafts-table">
+            <table className="data-table drafts-table" data-testid="drafts-table">
               <thead>
                 <tr>
                   <th>Title</th>
@@ -74,6 +74,6 @@ export function DraftListPage() {
           )
         }
       </LoadState>
-    </>
+    </div>
   );
 }

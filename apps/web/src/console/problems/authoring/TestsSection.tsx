@@ -178,12 +178,12 @@ export function TestsSection({ editor, issues }: { editor: DraftEditor; issues: 
         </div>
       </div>
       <p className="muted small tests-summary">
-        {counts.sample} sample · {counts.hidden} hidden — the library asks for at least {MINIMUMS.sample} sample and{' '}
-        {MINIMUMS.hidden} hidden tests. Samples are shown to candidates and must appear as examples in the statement.
+        {counts.sample} sample · {counts.hidden} hidden (the library asks for {MINIMUMS.sample} and {MINIMUMS.hidden},
+        samples are shown to candidates, as examples in the statement).
         {missingExpected > 0 && (
           <span data-testid="tests-missing-expected">
             {' '}
-            {missingExpected} without an expected value: Compute expected outputs fills them from the reference.
+            {missingExpected} without an expected value: Compute expected outputs fills them.
           </span>
         )}
         {rowsWithIssues > 0 && (
@@ -226,9 +226,9 @@ export function TestsSection({ editor, issues }: { editor: DraftEditor; issues: 
         </div>
       )}
       {notice && !inputError && (
-        <p className="muted small" role="status">
+        <span className="sr-only" role="status">
           {notice}
-        </p>
+        </span>
       )}
       {shown.length === 0 ? (
         <div className="empty-state">

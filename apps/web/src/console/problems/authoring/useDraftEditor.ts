@@ -92,6 +92,7 @@ export function useDraftEditor(initial: ProblemDraft) {
         return next;
       });
       setSaveState((s) => (s === 'conflict' ? s : 'unsaved'));
+      setPublished(null);
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => {
         if (state.current.dirty) void save();
