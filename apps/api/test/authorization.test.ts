@@ -152,6 +152,12 @@ const routes: Route[] = [
   { method: 'POST', url: () => `/api/admin/problem-drafts/${drafts.id}/validate`, allowed: ['admin'] },
   { method: 'POST', url: () => `/api/admin/problem-drafts/${drafts.id}/publish`, allowed: ['admin'] },
   { method: 'POST', url: () => `/api/admin/problem-drafts/${drafts.id}/compute-expected`, allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: () => `/api/admin/problem-drafts/${drafts.id}/generate`,
+    payload: () => ({ source: 'function generate() { return [{ args: [[1]] }]; }' }),
+    allowed: ['admin'],
+  },
   { method: 'DELETE', url: () => `/api/admin/problem-drafts/${drafts.doomed}`, allowed: ['admin'] },
   // Last, since it ends the candidates' attempts.
   { method: 'POST', url: () => '/api/attempt/finish', allowed: ['candidate', 'otherCandidate'] },

@@ -255,6 +255,29 @@ describe('problem drafts', () => {
     expect(draft.content.tests.length).toBeGreaterThan(0);
   });
 
+  it('[A86] a generator runs in the sandbox and returns its tests; a broken or hostile one is refused with why', async () => {
+    const draft = await newDraft();
+    const url = `/api/admin/problem-drafts/${draft.id}/generate`;
+    const made = await call('POST', url, {
+      source: 'function generate() { return Array.from({ length: 20 }, (_, i) => ({ args: [[i, i + 1]] })); }',
+    });
+    expect(made.statusCode, made.body).toBe(200);
+    expect(made.json().tests).toHaveLength(20);
+    expect(made.json().tests[3]).toEqual({ args: [[3, 4]] });
+    // The sandbox has no Node: the generator cannot reach the API's process.
+    const hostile = await call('POST', url, { source: 'function generate() { return process.env; }' });
+    expect(hostile.statusCode).toBe(422);
+    expect(hostile.json().error.message).toMatch(/the generator failed: runtime_error.*process is not defined/);
+    const forever = await call('POST', url, { source: 'function generate() { for (;;) {} }' });
+    expect(forever.json().error.message).toMatch(/the generator failed: time_limit_exceeded/);
+    const shapeless = await call('POST', url, { source: 'function generate() { return [{ input: 1 }]; }' });
+    expect(shapeless.statusCode).toBe(422);
+    expect(shapeless.json().error.message).toMatch(/test 0.args: .*Return an array of/);
+    const missing = await call('POST', url, { source: 'const x = 1;' });
+    expect(missing.json().error.message).toMatch(/generate is not defined/);
+    expect((await call('GET', `/api/admin/problem-drafts/${draft.id}`)).json().updatedAt).toBe(draft.updatedAt);
+  }, 60_000);
+
   it('[A80] deleting a draft removes it and is audited', async () => {
     const draft = await newDraft();
     expect((await call('DELETE', `/api/admin/problem-drafts/${draft.id}`)).statusCode).toBe(200);

@@ -46,7 +46,7 @@ Output: 29
 **Limits:** 200 ms of CPU time per test, 128 MB of memory.
 `;
 
-const HIDDEN = Array.from({ length: 15 }, (_, i) => ({
+const HIDDEN = Array.from({ length: 10 }, (_, i) => ({
   args: [Array.from({ length: 3 + i * 7 }, (_, j) => ((j * 5 + i) % 21) - 10)],
 }));
 
@@ -120,7 +120,7 @@ describe('problem authoring', () => {
     await saved(page);
     await shotBothThemes(page, 'authoring-statement');
 
-    // Tests: one added by hand (wrong at first: the check names the argument), two pasted, fifteen imported.
+    // Tests: one added by hand (wrong at first: the check names the argument), two pasted, ten imported.
     await openSection(page, 'Tests');
     await page.getByLabel('New tests are').selectOption('sample');
     await page.getByRole('button', { name: 'Add test' }).click();
@@ -140,6 +140,12 @@ describe('problem authoring', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(HIDDEN.map((t) => JSON.stringify(t)).join('\n')),
     });
+    await page.getByRole('tab', { name: /^All 13/ }).waitFor();
+    // Five more from a generator, run in the judge's sandbox.
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await page.locator('[data-testid$="-generator"] .monaco-editor .view-lines').waitFor();
+    await shotBothThemes(page, 'authoring-generator');
+    await page.getByRole('button', { name: 'Run and add hidden tests' }).click();
     await page.getByRole('tab', { name: /^All 18/ }).waitFor();
     await saved(page);
     await page

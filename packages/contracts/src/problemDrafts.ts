@@ -194,3 +194,30 @@ export const publishDraftResponse = z.object({
   created: z.boolean(),
 });
 export type PublishDraftResponse = z.infer<typeof publishDraftResponse>;
+
+/** `POST …/generate` ([A86]): a JavaScript generator, run in the judge's sandbox. */
+export const generateTestsBody = z.object({
+  source: z
+    .string()
+    .min(1)
+    .max(DRAFT_LIMITS.solutionBytes, `a generator is at most ${DRAFT_LIMITS.solutionBytes / 1024} KiB`),
+});
+export type GenerateTestsBody = z.infer<typeof generateTestsBody>;
+
+/** What a generator returns: tests in the test-file form, named or not. */
+export const generatedTestsSchema = z
+  .array(
+    z
+      .object({
+        args: z.array(z.unknown()).max(64),
+        expected: z.unknown().optional(),
+        name: z.string().max(64).optional(),
+      })
+      .refine((t) => jsonSize(t) <= DRAFT_LIMITS.testBytes, {
+        message: `a test is at most ${DRAFT_LIMITS.testBytes / 1024} KiB of JSON`,
+      }),
+  )
+  .min(1, 'the generator returned no tests')
+  .max(DRAFT_LIMITS.tests, `a draft holds at most ${DRAFT_LIMITS.tests} tests`);
+export const generateTestsResponse = z.object({ tests: generatedTestsSchema });
+export type GenerateTestsResponse = z.infer<typeof generateTestsResponse>;

@@ -1,4 +1,10 @@
-import { DRAFT_LIMITS, type DraftContent, type DraftValidation, type GridCell } from '@assay/contracts';
+import {
+  DRAFT_LIMITS,
+  type DraftContent,
+  type DraftValidation,
+  type GridCell,
+  generatedTestsSchema,
+} from '@assay/contracts';
 import { Judge, type JudgeReport, type JudgeRequest, parseType, type TypeRef } from '@assay/judge';
 import { validateProblem } from '@assay/problems';
 import { DraftInvalid, ValidationRunning, ValidationTimedOut } from '../errors.ts';
@@ -34,7 +40,8 @@ export class DraftJudge {
     // Answers and reports as large as a draft's tests may be ([A81]).
     this.judge ??= new Judge({
       concurrency: this.concurrency,
-      answerLimitBytes: DRAFT_LIMITS.testBytes,
+      // A generator's answer holds every test of a draft; each expected value is checked on its own ([A84]).
+      answerLimitBytes: DRAFT_LIMITS.draftBytes,
       reportLimitBytes: DRAFT_LIMITS.draftBytes * 2,
     });
     const judge = this.judge;
@@ -217,4 +224,50 @@ export async function computeExpected(judge: DraftJudge, draft: { problemId: str
     return { ...test, expected: result.answer };
   });
   return { tests, filled };
+}
+
+/** The CPU a generator may spend. */
+const GENERATOR_CPU_MS = 2000;
+
+/**
+ * [A86] Runs an author's test generator (`function generate()` returning `[{args, expected?}, …]`) in
+ * the judge's sandbox, never in the API's process, and returns the tests it made, checked against the
+ * draft limits. Expected values it leaves out are computed later from the reference ([A84]).
+ */
+export async function generateTests(judge: DraftJudge, source: string) {
+  const report = await judge.exclusive((real) =>
+    real.judge({
+      problem: {
+        id: 'generator',
+        signature: { functionName: '__assayGenerate', params: [], returnType: 'string' },
+        // Run mode judges samples and custom inputs: a hidden placeholder keeps the spec valid, unrun.
+        tests: [{ id: 'placeholder', kind: 'hidden', args: [], expected: '' }],
+        limits: { cpuMs: GENERATOR_CPU_MS, memoryMb: 512, wallMs: GENERATOR_CPU_MS * 2 },
+        checker: { type: 'exact' },
+      },
+      submission: {
+        language: 'javascript',
+        source: `${source}\n;function __assayGenerate() { return JSON.stringify(generate()); }\n`,
+      },
+      mode: 'run',
+      customInputs: [[]],
+    }),
+  );
+  if (report.compileError)
+    throw new DraftInvalid(
+      `the generator does not compile (line ${report.compileError.line}: ${report.compileError.message}): fix it and run it again`,
+    );
+  const run = report.tests.find((t) => t.kind === 'custom');
+  if (run?.verdict !== 'accepted' || typeof run.answer !== 'string')
+    throw new DraftInvalid(
+      `the generator failed: ${run?.verdict ?? 'not run'}${run?.message ? ` (${run.message})` : ''}. It must define function generate() returning [{ "args": [...], "expected": ... }, ...] within ${GENERATOR_CPU_MS / 1000} s of CPU`,
+    );
+  const parsed = generatedTestsSchema.safeParse(JSON.parse(run.answer));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DraftInvalid(
+      `the generator's tests are not usable: ${issue?.path.length ? `test ${issue.path.join('.')}: ` : ''}${issue?.message}. Return an array of { "args": [...], "expected"?: ... }`,
+    );
+  }
+  return parsed.data;
 }

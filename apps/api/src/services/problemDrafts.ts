@@ -317,6 +317,14 @@ export async function publishDraft(db: Db, judge: DraftJudge, id: string, userId
 export async function fillExpected(db: Db, judge: DraftJudge, id: string, userId: string, now: Date) {
   const { row } = await readRow(db, id);
   const { tests, filled } = await computeExpected(judge, row);
+  // [A81] An answer too large for a test is refused like any other oversized test.
+  const checked = draftContentSchema.safeParse({ ...row.content, tests });
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new DraftInvalid(
+      `the reference's answers do not fit in the draft (${issue?.path.join('.')}: ${issue?.message}): make the tests smaller`,
+    );
+  }
   const stamp = new Date(Math.max(now.getTime(), row.updatedAt.getTime() + 1));
   await db.transaction(async (tx) => {
     const [updated] = await tx

@@ -6,6 +6,8 @@ import {
   draftIdParams,
   draftListQuery,
   draftListResponse,
+  generateTestsBody,
+  generateTestsResponse,
   problemDraftSchema,
   publishDraftResponse,
   updateDraftBody,
@@ -14,7 +16,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkDraft } from '../../services/draftFolder.ts';
-import { DraftJudge } from '../../services/draftJudging.ts';
+import { DraftJudge, generateTests } from '../../services/draftJudging.ts';
 import {
   createDraft,
   deleteDraft,
@@ -100,6 +102,15 @@ export const adminProblemDraftRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/admin/problem-drafts/:id/compute-expected',
     { schema: { tags, params: draftIdParams, response: { 200: computeExpectedResponse } } },
     async (request) => fillExpected(app.db, judge, request.params.id, staff(request).id, app.now()),
+  );
+
+  app.post(
+    '/api/admin/problem-drafts/:id/generate',
+    { schema: { tags, params: draftIdParams, body: generateTestsBody, response: { 200: generateTestsResponse } } },
+    async (request) => {
+      await getDraft(app.db, request.params.id);
+      return { tests: await generateTests(judge, request.body.source) };
+    },
   );
 
   app.post(

@@ -247,7 +247,7 @@ function DraftEditor({ initial }: { initial: ProblemDraft }) {
             {section === 'statement' && <StatementSection editor={editor} draftId={draft.id} />}
             {section === 'signature' && <SignatureSection editor={editor} />}
             {section === 'checker' && <CheckerSection editor={editor} draftId={draft.id} />}
-            {section === 'tests' && <TestsSection editor={editor} issues={live} />}
+            {section === 'tests' && <TestsSection editor={editor} issues={live} draftId={draft.id} />}
             {section === 'solutions' && <SolutionsSection editor={editor} draftId={draft.id} issues={live} />}
             {section === 'validation' && (
               <ValidationSection

@@ -1,5 +1,7 @@
-import { DRAFT_LIMITS, type DraftIssue, type DraftTest } from '@assay/contracts';
+import { DRAFT_LIMITS, type DraftIssue, type DraftTest, type GenerateTestsResponse } from '@assay/contracts';
 import { type ChangeEvent, useState } from 'react';
+import { api } from '../../../api/client.ts';
+import { AuthoringEditor, EditorSlot } from './sections.tsx';
 import { nameTests, parseTests } from './testInput.ts';
 import type { DraftEditor } from './useDraftEditor.ts';
 
@@ -57,8 +59,28 @@ function JsonCell(props: { label: string; value: unknown; optional?: boolean; on
   );
 }
 
-/** [W27] The tests: a table with live fit errors per row; add, edit, delete, paste JSON, import files. */
-export function TestsSection({ editor, issues }: { editor: DraftEditor; issues: DraftIssue[] }) {
+const GENERATOR_TEMPLATE = `// Runs in the judge's sandbox (no imports, 2 s of CPU). Return the tests:
+// [{ args: [...], expected?: ... }]; leave out expected to compute it from the reference.
+function generate() {
+  const tests = [];
+  for (let n = 1; n <= 5; n++) {
+    const nums = Array.from({ length: n * 200 }, (_, i) => ((i * 7919 + n) % 2001) - 1000);
+    tests.push({ args: [nums] });
+  }
+  return tests;
+}
+`;
+
+/** [W27] The tests: a table with live fit errors per row; add, edit, delete, paste JSON, import files, generate. */
+export function TestsSection({
+  editor,
+  issues,
+  draftId,
+}: {
+  editor: DraftEditor;
+  issues: DraftIssue[];
+  draftId: string;
+}) {
   const { tests } = editor.fields.content;
   const [filter, setFilter] = useState<'all' | 'sample' | 'hidden'>('all');
   const [pasting, setPasting] = useState(false);
@@ -66,6 +88,9 @@ export function TestsSection({ editor, issues }: { editor: DraftEditor; issues: 
   const [pasteKind, setPasteKind] = useState<'sample' | 'hidden'>('hidden');
   const [inputError, setInputError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [generating, setGenerating] = useState(false);
+  const [generator, setGenerator] = useState(GENERATOR_TEMPLATE);
+  const [running, setRunning] = useState(false);
 
   const setTests = (change: (tests: DraftTest[]) => DraftTest[]) =>
     editor.setContent((c) => ({ ...c, tests: change(c.tests) }));
@@ -99,6 +124,21 @@ export function TestsSection({ editor, issues }: { editor: DraftEditor; issues: 
       }
     } catch (error) {
       setInputError((error as Error).message);
+    }
+  };
+
+  const runGenerator = async () => {
+    setRunning(true);
+    setInputError(null);
+    try {
+      const made = await api<GenerateTestsResponse>('POST', `/api/admin/problem-drafts/${draftId}/generate`, {
+        source: generator,
+      });
+      if (add(nameTests(made.tests, pasteKind, tests))) setGenerating(false);
+    } catch (error) {
+      setInputError((error as Error).message);
+    } finally {
+      setRunning(false);
     }
   };
 
@@ -171,6 +211,9 @@ export function TestsSection({ editor, issues }: { editor: DraftEditor; issues: 
           <button type="button" className="btn btn-secondary btn-small" onClick={() => setPasting((p) => !p)}>
             Paste JSON
           </button>
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => setGenerating((g) => !g)}>
+            Generate
+          </button>
           <label className="btn btn-secondary btn-small file-button">
             Import files
             <input type="file" accept=".json,.jsonl,application/json" multiple onChange={(e) => void importFiles(e)} />
@@ -216,6 +259,33 @@ export function TestsSection({ editor, issues }: { editor: DraftEditor; issues: 
             </button>
             <button type="button" className="btn btn-primary btn-small" onClick={addPasted}>
               Add {pasteKind} tests
+            </button>
+          </div>
+        </div>
+      )}
+      {generating && (
+        <div className="paste-panel card generator-panel">
+          <div className="pane-label">Generator (JavaScript)</div>
+          <EditorSlot>
+            <AuthoringEditor
+              modelKey={`${draftId}-generator`}
+              language="javascript"
+              label="Test generator"
+              value={generator}
+              onChange={setGenerator}
+            />
+          </EditorSlot>
+          <div className="paste-actions">
+            <button type="button" className="btn btn-ghost btn-small" onClick={() => setGenerating(false)}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="btn btn-primary btn-small"
+              disabled={running}
+              onClick={() => void runGenerator()}
+            >
+              {running ? 'Running…' : `Run and add ${pasteKind} tests`}
             </button>
           </div>
         </div>
