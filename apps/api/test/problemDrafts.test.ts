@@ -161,8 +161,9 @@ describe('problem drafts', () => {
     const wrong = failing.solutions.find((s) => s.category === 'wrong_answer');
     if (wrong) wrong.source = 'function solve(nums) { return nums.reduce((a, b) => a + b, 0); }';
     const js = failing.solutions.find((s) => s.category === 'accepted' && s.language === 'javascript');
+    // CPU, not wall time: a busy machine must not make it look fast ([P24]).
     if (js)
-      js.source = `// @idiomatic\nfunction solve(nums) { const end = Date.now() + 150; let s = 0; while (Date.now() < end) s++; return nums.reduce((a, b) => a + b, 0); }`;
+      js.source = `// @idiomatic\nfunction solve(nums) { let x = 0; if (nums.length > 300) for (let i = 0; i < 3e7; i++) x = (x + i) % 1000003; return nums.reduce((a, b) => a + b, 0) + (x < 0 ? 1 : 0); }`;
     draft = await save(draft, failing, 'sum-it-up');
 
     const validated = await call('POST', `/api/admin/problem-drafts/${draft.id}/validate`);
@@ -179,8 +180,11 @@ describe('problem drafts', () => {
         /^solutions\/wrong_answer\/first-only.js: expected wrong_answer on the hidden tests, got accepted/,
       ),
     );
+    // Too slow for the rule: over a third of the CPU limit, or over the limit itself.
     expect(messages).toContainEqual(
-      expect.stringMatching(/^problem.yaml: accepted\/reference.js used \d+ ms of CPU on .*more than a third/),
+      expect.stringMatching(
+        /^(problem.yaml: accepted\/reference.js used \d+ ms of CPU on .*more than a third|solutions\/accepted\/reference.js: expected accepted, got time_limit_exceeded)/,
+      ),
     );
     // The grid: every solution × every test it was judged on.
     const reference = report.solutions.find((s: { name: string }) => s.name === 'accepted/reference.ts');
