@@ -38,6 +38,7 @@ export {
   staffUserResponse,
   staffUserSchema,
 } from './auth.ts';
+export { checkDraft, draftSolutionPath, draftTestPath } from './checkDraft.ts';
 export { CLOSE_CODES, type CloseCode } from './closeCodes.ts';
 export { ERROR_CODES, type ErrorCode, type ErrorResponse, errorResponse } from './errorCodes.ts';
 export { type HealthResponse, healthResponse } from './health.ts';

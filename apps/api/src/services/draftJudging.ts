@@ -1,4 +1,5 @@
 import {
+  checkDraft,
   DRAFT_LIMITS,
   type DraftContent,
   type DraftValidation,
@@ -8,7 +9,7 @@ import {
 import { Judge, type JudgeReport, type JudgeRequest, parseType, type TypeRef } from '@assay/judge';
 import { validateProblem } from '@assay/problems';
 import { DraftInvalid, ValidationRunning, ValidationTimedOut } from '../errors.ts';
-import { checkDraft, folderIssue, loadDraftFolder, writeDraftFolder } from './draftFolder.ts';
+import { folderIssue, loadDraftFolder, writeDraftFolder } from './draftFolder.ts';
 
 export interface DraftJudgeOptions {
   /** Sandbox processes the authoring judge runs at once. Default 2. */

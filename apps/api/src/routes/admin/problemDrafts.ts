@@ -1,4 +1,5 @@
 import {
+  checkDraft,
   computeExpectedResponse,
   createDraftBody,
   DRAFT_LIMITS,
@@ -15,7 +16,6 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkDraft } from '../../services/draftFolder.ts';
 import { DraftJudge, generateTests } from '../../services/draftJudging.ts';
 import {
   createDraft,

@@ -2,6 +2,7 @@ import {
   DRAFT_LIMITS,
   type DraftIssue,
   type DraftSolution,
+  draftSolutionPath,
   type LanguageId,
   type SolutionKind,
 } from '@assay/contracts';
@@ -16,9 +17,6 @@ export const SOLUTION_KIND_LABELS: Record<SolutionKind, { label: string; verdict
   wrong_answer: { label: 'Wrong answer', verdict: 'must get wrong answer on the hidden tests' },
   time_limit: { label: 'Too slow', verdict: 'must exceed the time limit on the hidden tests, even at 3 × the limit' },
 };
-
-export const solutionPath = (s: DraftSolution) =>
-  `solutions/${s.category}/${s.name}${languageDefinition(s.language).extension}`;
 
 function starter(editor: DraftEditor): string {
   const { signature } = editor.fields.content;
@@ -62,7 +60,7 @@ export function SolutionsSection({
       <aside className="solution-list">
         <ul>
           {solutions.map((s, i) => {
-            const bad = issues.some((issue) => issue.where === solutionPath(s));
+            const bad = issues.some((issue) => issue.where === draftSolutionPath(s));
             return (
               <li key={`${s.category}/${s.name}/${s.language}`}>
                 <button
@@ -173,7 +171,7 @@ export function SolutionsSection({
               onChange={(source) => setCurrent({ source })}
             />
           </EditorSlot>
-          <IssueList issues={issues.filter((i) => i.where === solutionPath(current))} />
+          <IssueList issues={issues.filter((i) => i.where === draftSolutionPath(current))} />
         </div>
       ) : (
         <div className="empty-state">

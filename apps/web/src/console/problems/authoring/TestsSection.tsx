@@ -1,4 +1,10 @@
-import { DRAFT_LIMITS, type DraftIssue, type DraftTest, type GenerateTestsResponse } from '@assay/contracts';
+import {
+  DRAFT_LIMITS,
+  type DraftIssue,
+  type DraftTest,
+  draftTestPath,
+  type GenerateTestsResponse,
+} from '@assay/contracts';
 import { type ChangeEvent, useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { AuthoringEditor, EditorSlot } from './sections.tsx';
@@ -10,7 +16,6 @@ const INLINE_EDIT_CHARS = 4000;
 /** What the library asks of a problem ([P9]); Validate enforces it. */
 const MINIMUMS = { sample: 3, hidden: 15 };
 
-const testPath = (t: { kind: string; name: string }) => `tests/${t.kind}/${t.name}.json`;
 export const isMissingExpected = (issue: DraftIssue) => issue.message.startsWith('has no expected value');
 
 function JsonCell(props: { label: string; value: unknown; optional?: boolean; onValue(value: unknown): void }) {
@@ -170,7 +175,7 @@ export function TestsSection({
   for (const t of tests) counts[t.kind]++;
   const shown = tests.filter((t) => filter === 'all' || t.kind === filter);
   // A missing expected value is not a mistake yet: Compute expected outputs fills it.
-  const issuesOf = (t: DraftTest) => issues.filter((i) => i.where === testPath(t) && !isMissingExpected(i));
+  const issuesOf = (t: DraftTest) => issues.filter((i) => i.where === draftTestPath(t) && !isMissingExpected(i));
   const rowsWithIssues = tests.filter((t) => issuesOf(t).length > 0).length;
   const missingExpected = tests.filter((t) => t.expected === undefined).length;
 

@@ -73,7 +73,6 @@ export function ValidationSection(props: {
               <thead>
                 <tr>
                   <th className="grid-solution">Solution</th>
-                  <th>Must get</th>
                   <th>Got</th>
                   {validation.tests.map((t) => (
                     <th key={t.name} className={`grid-test grid-${t.kind}`} title={`${t.kind} test ${t.name}`}>
@@ -85,10 +84,12 @@ export function ValidationSection(props: {
               <tbody>
                 {validation.solutions.map((s) => (
                   <tr key={s.name} className={s.ok ? '' : 'row-bad'}>
-                    <td className="grid-solution mono" title={s.detail}>
-                      {s.name}
+                    <td className="grid-solution" title={s.detail}>
+                      <div className="mono">{s.name}</div>
+                      <div className="muted grid-expect">
+                        must get {s.expect.map(verdictLabel).join(' or ').toLowerCase()}
+                      </div>
                     </td>
-                    <td className="small">{s.expect.map(verdictLabel).join(' or ')}</td>
                     <td>
                       <span className={`badge badge-${s.ok ? 'ok' : 'bad'}`} title={s.detail}>
                         {s.ok ? '✓ ' : '✗ '}

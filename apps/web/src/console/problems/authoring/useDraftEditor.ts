@@ -1,12 +1,11 @@
-import type {
-  ComputeExpectedResponse,
-  DraftCheckResponse,
-  DraftContent,
-  DraftIssue,
-  ProblemDraft,
-  PublishDraftResponse,
+import {
+  type ComputeExpectedResponse,
+  checkDraft,
+  type DraftContent,
+  type ProblemDraft,
+  type PublishDraftResponse,
 } from '@assay/contracts';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../../../api/client.ts';
 
 /** How long typing may pause before the draft is saved ([W26]). */
@@ -35,7 +34,6 @@ export function useDraftEditor(initial: ProblemDraft) {
   });
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [checkIssues, setCheckIssues] = useState<DraftIssue[]>([]);
   const [busy, setBusy] = useState<Busy>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [published, setPublished] = useState<PublishDraftResponse | null>(null);
@@ -44,15 +42,6 @@ export function useDraftEditor(initial: ProblemDraft) {
   const state = useRef({ fields, updatedAt: initial.updatedAt, dirty: false });
   const saving = useRef<Promise<void> | null>(null);
   const timer = useRef<number | undefined>(undefined);
-
-  const runCheck = useCallback(async (id: string) => {
-    try {
-      const checked = await api<DraftCheckResponse>('POST', `/api/admin/problem-drafts/${id}/check`);
-      setCheckIssues(checked.issues);
-    } catch {
-      // The check is advisory; Validate reports the same issues.
-    }
-  }, []);
 
   const save = useCallback(async (): Promise<void> => {
     if (saving.current) await saving.current;
@@ -70,7 +59,6 @@ export function useDraftEditor(initial: ProblemDraft) {
         setDraft(saved);
         setSaveError(null);
         setSaveState(state.current.dirty ? 'unsaved' : 'saved');
-        void runCheck(initial.id);
       } catch (error) {
         state.current.dirty = true;
         const conflict = error instanceof ApiError && error.status === 409;
@@ -81,7 +69,7 @@ export function useDraftEditor(initial: ProblemDraft) {
     saving.current = run;
     await run;
     saving.current = null;
-  }, [initial.id, runCheck]);
+  }, [initial.id]);
 
   const update = useCallback(
     (change: (current: DraftFields) => DraftFields) => {
@@ -125,11 +113,6 @@ export function useDraftEditor(initial: ProblemDraft) {
     };
   }, []);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the draft as loaded
-  useEffect(() => {
-    void runCheck(initial.id);
-  }, []);
-
   const act = useCallback(
     async <T>(kind: Exclude<Busy, null>, path: string): Promise<T | null> => {
       setActionError(null);
@@ -170,12 +153,9 @@ export function useDraftEditor(initial: ProblemDraft) {
 
   const computeExpected = useCallback(async () => {
     const result = await act<ComputeExpectedResponse>('compute', 'compute-expected');
-    if (result) {
-      replaceFromServer(result.draft);
-      void runCheck(initial.id);
-    }
+    if (result) replaceFromServer(result.draft);
     return result;
-  }, [act, replaceFromServer, runCheck, initial.id]);
+  }, [act, replaceFromServer]);
 
   const publish = useCallback(async () => {
     const result = await act<PublishDraftResponse>('publish', 'publish');
@@ -188,8 +168,10 @@ export function useDraftEditor(initial: ProblemDraft) {
 
   const reload = useCallback(async () => {
     replaceFromServer(await api<ProblemDraft>('GET', `/api/admin/problem-drafts/${initial.id}`));
-    void runCheck(initial.id);
-  }, [replaceFromServer, runCheck, initial.id]);
+  }, [replaceFromServer, initial.id]);
+
+  // [W27] The fast checks on the text as it is now: the very function the API's check runs.
+  const checkIssues = useMemo(() => checkDraft(fields.content), [fields.content]);
 
   return {
     draft,
