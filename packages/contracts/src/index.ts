@@ -40,6 +40,7 @@ export {
 } from './auth.ts';
 export { checkDraft, draftSolutionPath, draftTestPath } from './checkDraft.ts';
 export { CLOSE_CODES, type CloseCode } from './closeCodes.ts';
+export { DRAFT_LIMITS, SOLUTION_KINDS, type SolutionKind } from './draftLimits.ts';
 export { ERROR_CODES, type ErrorCode, type ErrorResponse, errorResponse } from './errorCodes.ts';
 export { type HealthResponse, healthResponse } from './health.ts';
 export { languageId } from './languageId.ts';
@@ -58,7 +59,6 @@ export {
   type CreateDraftBody,
   computeExpectedResponse,
   createDraftBody,
-  DRAFT_LIMITS,
   type DraftChecker,
   type DraftCheckResponse,
   type DraftContent,
@@ -83,8 +83,6 @@ export {
   type PublishDraftResponse,
   problemDraftSchema,
   publishDraftResponse,
-  SOLUTION_KINDS,
-  type SolutionKind,
   type UpdateDraftBody,
   updateDraftBody,
 } from './problemDrafts.ts';

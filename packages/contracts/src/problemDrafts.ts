@@ -1,21 +1,10 @@
 import { z } from 'zod';
+import { DRAFT_LIMITS, SOLUTION_KINDS } from './draftLimits.ts';
 import { LANGUAGE_IDS } from './languages.ts';
 
 // Problem authoring in the browser (issue 11 §2, [A80]–[A86]). A draft holds everything a problem
 // folder holds (problem.yaml, statement.md, tests, solutions, a custom checker); the API writes it out as
 // a folder and runs the very checks `pnpm problems validate` runs before it can become a version.
-
-/** [A81] What one draft may hold at most: a hostile or careless draft costs its author only. */
-export const DRAFT_LIMITS = {
-  statementBytes: 64 * 1024,
-  tests: 500,
-  testBytes: 256 * 1024,
-  solutions: 12,
-  solutionBytes: 64 * 1024,
-  draftBytes: 8 * 1024 * 1024,
-  tags: 12,
-  params: 12,
-} as const;
 
 const slug = z
   .string()
@@ -42,10 +31,6 @@ export const draftTestSchema = z
     message: `a test is at most ${DRAFT_LIMITS.testBytes / 1024} KiB of JSON: make it smaller or generate it`,
   });
 export type DraftTest = z.infer<typeof draftTestSchema>;
-
-/** A solution and the verdict it must get: accepted (a reference) or a known-bad one ([P10]). */
-export const SOLUTION_KINDS = ['accepted', 'wrong_answer', 'time_limit'] as const;
-export type SolutionKind = (typeof SOLUTION_KINDS)[number];
 
 export const draftSolutionSchema = z.object({
   name: fileName,

@@ -1,6 +1,7 @@
 import 'monaco-editor/languages/definitions/markdown/register.js';
-import { useEffect, useRef } from 'react';
+import { useContext, useEffect, useRef } from 'react';
 import { monaco } from '../../../editor/monaco.ts';
+import { ReadOnlyEditors } from './readOnlyEditors.ts';
 import { useDocumentTheme } from './useDocumentTheme.ts';
 
 export interface AuthoringEditorProps {
@@ -22,6 +23,7 @@ export default function AuthoringEditor(props: AuthoringEditorProps) {
   const latest = useRef(props);
   latest.current = props;
   const theme = useDocumentTheme();
+  const readOnly = useContext(ReadOnlyEditors);
 
   useEffect(() => {
     if (!host.current) return;
@@ -69,6 +71,10 @@ export default function AuthoringEditor(props: AuthoringEditorProps) {
   useEffect(() => {
     monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs');
   }, [theme]);
+
+  useEffect(() => {
+    editor.current?.updateOptions({ readOnly });
+  }, [readOnly]);
 
   return <div className="authoring-editor" ref={host} data-testid={`editor-${props.modelKey}`} />;
 }

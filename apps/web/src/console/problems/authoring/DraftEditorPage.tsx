@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useLoad } from '../../ui/useLoad.ts';
 import { useStaff } from '../../useStaff.ts';
 import './authoring.css';
+import { ReadOnlyEditors } from './readOnlyEditors.ts';
 import { SolutionsSection } from './SolutionsSection.tsx';
 import { CheckerSection, DetailsSection, SignatureSection, StatementSection } from './sections.tsx';
 import { isMissingExpected, TestsSection } from './TestsSection.tsx';
@@ -242,22 +243,24 @@ function DraftEditor({ initial }: { initial: ProblemDraft }) {
         </div>
         <section className="authoring-panel card" data-testid={`section-${section}`}>
           <h2 className="panel-title">{SECTIONS.find((s) => s.id === section)?.label}</h2>
-          <fieldset className="panel-fieldset" disabled={readOnly}>
-            {section === 'details' && <DetailsSection editor={editor} />}
-            {section === 'statement' && <StatementSection editor={editor} draftId={draft.id} />}
-            {section === 'signature' && <SignatureSection editor={editor} />}
-            {section === 'checker' && <CheckerSection editor={editor} draftId={draft.id} />}
-            {section === 'tests' && <TestsSection editor={editor} issues={live} draftId={draft.id} />}
-            {section === 'solutions' && <SolutionsSection editor={editor} draftId={draft.id} issues={live} />}
-            {section === 'validation' && (
-              <ValidationSection
-                validation={draft.validation}
-                unsaved={saveState !== 'saved'}
-                busy={editor.busy !== null || readOnly}
-                onValidate={() => void validate()}
-              />
-            )}
-          </fieldset>
+          <ReadOnlyEditors.Provider value={readOnly}>
+            <fieldset className="panel-fieldset" disabled={readOnly}>
+              {section === 'details' && <DetailsSection editor={editor} />}
+              {section === 'statement' && <StatementSection editor={editor} draftId={draft.id} />}
+              {section === 'signature' && <SignatureSection editor={editor} />}
+              {section === 'checker' && <CheckerSection editor={editor} draftId={draft.id} />}
+              {section === 'tests' && <TestsSection editor={editor} issues={live} draftId={draft.id} />}
+              {section === 'solutions' && <SolutionsSection editor={editor} draftId={draft.id} issues={live} />}
+              {section === 'validation' && (
+                <ValidationSection
+                  validation={draft.validation}
+                  unsaved={saveState !== 'saved'}
+                  busy={editor.busy !== null || readOnly}
+                  onValidate={() => void validate()}
+                />
+              )}
+            </fieldset>
+          </ReadOnlyEditors.Provider>
         </section>
       </div>
     </div>
