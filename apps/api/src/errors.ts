@@ -96,6 +96,32 @@ export const SignInLimited = createError(
   'too many failed sign-ins %s. Wait %d s and try again',
   429,
 );
+// issue 11: team ([A71], [A72])
+export const EmailTaken = createError(
+  ERROR_CODES.EMAIL_TAKEN,
+  'a member of staff with the email %s already exists: find them on the Team page (reactivate them if they were deactivated)',
+  409,
+);
+export const LastAdmin = createError(
+  ERROR_CODES.LAST_ADMIN,
+  '%s is the last active admin: make another member an admin first, so someone can still manage the team',
+  409,
+);
+export const SelfDeactivation = createError(
+  ERROR_CODES.SELF_DEACTIVATION,
+  'you cannot deactivate your own account: ask another admin to do it',
+  409,
+);
+export const AccountDeactivated = createError(
+  ERROR_CODES.ACCOUNT_DEACTIVATED,
+  'this account is deactivated: ask an admin of your team to reactivate it',
+  403,
+);
+export const WrongPassword = createError(
+  ERROR_CODES.WRONG_PASSWORD,
+  'the current password is wrong: type the password you signed in with',
+  400,
+);
 // Problem authoring ([A80]–[A86]).
 export const DraftChanged = createError(
   ERROR_CODES.DRAFT_CHANGED,

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attempts, codeHistory, taskCode } from '../src/db/schema.ts';
 import { HISTORY_BYTES_PER_ATTEMPT, saveCode } from '../src/services/saveCode.ts';
-import { candidateCookie, inviteCandidates, type TestApp, testApp } from './testApp.ts';
+import { candidateCookie, inviteCandidates, runCode, type TestApp, testApp } from './testApp.ts';
 
 // What a candidate's attempt stores and what it shows back: hidden tests ([A12]), the attempt view
 // ([A40]), proctoring events ([A41]), code history ([A42]), the admin's paged view ([A43]) and
@@ -202,13 +202,7 @@ describe('idempotency keys', () => {
   it('[A10] a run refused because another is in flight saves nothing', async () => {
     const { cookie } = await startedCandidate('Busy');
     const slow = 'function solve(n) { const end = Date.now() + 300; while (Date.now() < end) {} return 0; }';
-    const run = (code: string) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/attempt/tasks/0/runs',
-        headers: { cookie },
-        payload: { language: 'javascript', code },
-      });
+    const run = (code: string) => runCode(t, cookie, code);
     expect((await run(slow)).statusCode).toBe(202);
     expect((await run('function solve() { return 1; }')).statusCode).toBe(409);
     expect((await get('/api/attempt', cookie)).json().tasks[0].code.javascript).toBe(slow);

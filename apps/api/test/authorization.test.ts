@@ -133,6 +133,31 @@ const routes: Route[] = [
     payload: () => ({ title: 'T', tasks: [{ problemVersionId: t.versionId }] }),
     allowed: ['admin'],
   },
+  // issue 11: team
+  { method: 'GET', url: () => '/api/admin/team', allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: () => '/api/admin/team',
+    payload: () => ({ name: 'Matrix', email: 'matrix-added@example.com', role: 'interviewer' }),
+    allowed: ['admin'],
+  },
+  {
+    method: 'PUT',
+    url: () => `/api/admin/team/${TEAM_MEMBER}/role`,
+    payload: () => ({ role: 'admin' }),
+    allowed: ['admin'],
+  },
+  { method: 'POST', url: () => `/api/admin/team/${TEAM_MEMBER}/deactivate`, allowed: ['admin'] },
+  { method: 'POST', url: () => `/api/admin/team/${TEAM_MEMBER}/reactivate`, allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: () => `/api/admin/team/${TEAM_MEMBER}/password`,
+    payload: () => ({}),
+    allowed: ['admin'],
+  },
+  // POST /api/auth/password changes the caller's password, so it is checked in team.test.ts instead ([A72]).
+  { method: 'GET', url: () => '/api/admin/audit?action=team.', allowed: ['admin'] },
+  { method: 'GET', url: () => '/api/admin/settings', allowed: ['interviewer', 'admin'] },
   // issue 11: authoring
   { method: 'GET', url: () => '/api/admin/problem-drafts', allowed: ['interviewer', 'admin'] },
   { method: 'GET', url: () => `/api/admin/problem-drafts/${drafts.id}`, allowed: ['interviewer', 'admin'] },
@@ -162,6 +187,17 @@ const routes: Route[] = [
   // Last, since it ends the candidates' attempts.
   { method: 'POST', url: () => '/api/attempt/finish', allowed: ['candidate', 'otherCandidate'] },
 ];
+// issue 11: team. A member the team routes change, so the matrix's own interviewer keeps their role.
+const TEAM_MEMBER = '0b5e0b5e-0000-4000-8000-00000000000b';
+beforeAll(async () => {
+  await t.db.insert(users).values({
+    id: TEAM_MEMBER,
+    email: 'matrix-member@example.com',
+    name: 'Matrix Member',
+    role: 'interviewer',
+    passwordHash: await hashPassword('matrix member password'),
+  });
+});
 const everyone: Who[] = ['anonymous', 'otherCandidate', 'candidate', 'interviewer', 'admin'];
 
 describe('authorization matrix', () => {

@@ -4,7 +4,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { LocalEventBus } from '../src/queue/EventBus.ts';
-import { candidateCookie, inviteCandidates, type TestApp, testApp } from './testApp.ts';
+import { candidateCookie, inviteCandidates, runCode, type TestApp, testApp } from './testApp.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,13 +23,7 @@ describe('limits', () => {
   it('[A15] one run per task is judged at a time; a second one waits its turn with a 409', async () => {
     const cookie = await startedCandidate('Niklaus');
     const slow = 'function solve(n) { const end = Date.now() + 400; while (Date.now() < end) {} return 0; }';
-    const run = (code: string) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/attempt/tasks/0/runs',
-        headers: { cookie },
-        payload: { language: 'javascript', code },
-      });
+    const run = (code: string) => runCode(t, cookie, code);
     expect((await run(slow)).statusCode).toBe(202);
     const second = await run('function solve() { return 1; }');
     expect(second.statusCode).toBe(409);

@@ -126,3 +126,13 @@ export async function inviteCandidates(t: TestApp, names: string[], assessment: 
 export async function candidateCookie(app: FastifyInstance, token: string): Promise<string> {
   return cookieOf(await app.inject({ method: 'POST', url: `/api/invitations/${token}/session` }));
 }
+
+/** Asks for a JavaScript run of task `position` (its samples) as the candidate whose cookie this is. */
+export function runCode(t: TestApp, cookie: string, code: string, position = 0) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/attempt/tasks/${position}/runs`,
+    headers: { cookie },
+    payload: { language: 'javascript', code },
+  });
+}

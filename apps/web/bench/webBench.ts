@@ -1,9 +1,9 @@
 // `pnpm bench web [runs]`: (a) builds the web app and weighs, gzipped, what index.html loads before
-// the app runs against the Monaco code loaded later; (b) serves it from a real Assay and times, in
+// the app runs against the Monaco code loaded later, and what the staff console's route adds; (b) serves it from a real Assay and times, in
 // headless Chromium, how long a candidate waits for an editor that takes keystrokes: the whole flow
 // from the invitation link, and a reload of the workspace once the attempt has started. Medians of
 // `runs` (5) fresh invitations, each in a new browser context.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +17,8 @@ const DIST = join(WEB, 'dist');
 const RUNS = Number(process.argv[2] ?? 5);
 const INITIAL_JS_TARGET_KB = 120;
 const EDITOR_TARGET_MS = 1500;
+const CONSOLE_TARGET_KB = 250;
+const CONSOLE_ENTRY = 'src/console/ConsoleApp.tsx';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`;
 const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -47,7 +49,10 @@ function initialFiles(html: string) {
 async function weighBundle() {
   process.stdout.write('building apps/web (vite build) …\n');
   // Only errors: the sizes below say more than Vite's chunk warnings.
-  await build({ root: WEB, logLevel: 'error' });
+  await build({ root: WEB, logLevel: 'error', build: { manifest: true } });
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  // The manifest is for this bench only: the server must not serve it.
+  rmSync(join(DIST, '.vite'), { recursive: true, force: true });
   const { js, css } = initialFiles(readFileSync(join(DIST, 'index.html'), 'utf8'));
   if (js.length === 0) throw new Error('dist/index.html loads no module script: is this a Vite build of the app?');
   const all = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).map((f) => join(DIST, f));
@@ -77,7 +82,44 @@ async function weighBundle() {
     `  fonts etc.   ${kb(sum(other))}  ${other.length} file(s): ${top(other)}`,
     '',
   ];
+  // [W20] What opening the console downloads beyond the first screen: its chunk and what it imports
+  // statically. Monaco, which console pages load on demand, is weighed apart.
+  const consoleFiles = staticClosure(manifest, CONSOLE_ENTRY).map((f) => join(DIST, f));
+  const consoleJs = sized(consoleFiles.filter((f) => f.endsWith('.js') && !js.includes(f)));
+  const consoleCss = sized(consoleFiles.filter((f) => f.endsWith('.css') && !css.includes(f)));
+  const withMonaco = consoleJs.filter((f) => /monaco|editor\.api|CodeEditor/i.test(f.name));
+  const consoleKb = (sum(consoleJs) - sum(withMonaco)) / 1024;
+  lines.push(
+    'staff console route (/admin, /login), gzip -9, beyond the initial files:',
+    `  console JS   ${kb(sum(consoleJs) - sum(withMonaco))}  ${consoleJs.length - withMonaco.length} file(s): ${top(consoleJs.filter((f) => !withMonaco.includes(f)))}   target ≤ ${CONSOLE_TARGET_KB} KB without Monaco: ${verdict(consoleKb <= CONSOLE_TARGET_KB)}`,
+    `  console CSS  ${kb(sum(consoleCss))}  ${consoleCss.length} file(s)`,
+    withMonaco.length > 0
+      ? `  Monaco loaded with the console's first page (should be on demand): ${kb(sum(withMonaco))}`
+      : '  Monaco: loaded on demand by the pages that show code, as for the candidate',
+    `  candidate's first screen for comparison: ${kb(sum(initialJs))} JS`,
+    '',
+  );
   process.stdout.write(lines.join('\n'));
+}
+
+/** Vite's build manifest: source key → its output file and what it imports. */
+type Manifest = Record<string, { file: string; css?: string[]; imports?: string[] }>;
+
+/** The files loading `entry` brings in: its chunk, the chunks it imports statically, and their CSS. */
+function staticClosure(manifest: Manifest, entry: string): string[] {
+  if (!manifest[entry]) throw new Error(`the build manifest has no ${entry}: did the console move?`);
+  const seen = new Set<string>();
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key)) return;
+    seen.add(key);
+    files.add(chunk.file);
+    for (const file of chunk.css ?? []) files.add(file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  visit(entry);
+  return [...files];
 }
 
 /** Runs one step of the candidate's flow, naming it if the UI does not behave as the bench expects. */

@@ -33,10 +33,10 @@ export async function shotBothThemes(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
   if ((await theme()) !== 'light') await page.getByRole('button', { name: /Light$/ }).click();
-  await page.screenshot({ path: `${SHOTS}console-${name}-light.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}console-${name}-light.png`, fullPage: true, animations: 'disabled' });
   await page.getByRole('button', { name: /Dark$/ }).click();
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-  await page.screenshot({ path: `${SHOTS}console-${name}-dark.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}console-${name}-dark.png`, fullPage: true, animations: 'disabled' });
   await page.getByRole('button', { name: /Light$/ }).click();
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
 }

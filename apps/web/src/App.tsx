@@ -1,7 +1,7 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { CandidateApp } from './candidate/CandidateApp.tsx';
-import { Link, matchPath, navigate, usePath } from './router.ts';
-import { Page } from './ui/Page.tsx';
+import { Landing } from './Landing.tsx';
+import { matchPath, usePath } from './router.ts';
 
 // The staff console is its own chunk: a candidate's first screen never loads it ([W20]).
 const ConsoleApp = lazy(() => import('./console/ConsoleApp.tsx'));
@@ -18,37 +18,4 @@ export function App() {
       </Suspense>
     );
   return <Landing />;
-}
-
-/** `/`: a signed-in member of staff goes on to the console; everyone else sees what Assay is. */
-function Landing() {
-  const [checked, setChecked] = useState(false);
-  useEffect(() => {
-    let live = true;
-    fetch('/api/auth/me', { credentials: 'same-origin' })
-      .then((response) => {
-        if (!live) return;
-        if (response.ok) navigate('/admin', { replace: true });
-        else setChecked(true);
-      })
-      .catch(() => live && setChecked(true));
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (!checked) return null;
-  return (
-    <Page testId="landing">
-      <div className="card hero">
-        <h1>Assay</h1>
-        <p className="lead">Coding assessments: timed tasks in a browser IDE, judged in a sandbox, scored fairly.</p>
-        <p>Candidates: open the link from your invitation email. Your assessment starts only when you start it.</p>
-        <div className="actions">
-          <Link className="btn btn-primary" href="/login">
-            Staff sign in
-          </Link>
-        </div>
-      </div>
-    </Page>
-  );
 }

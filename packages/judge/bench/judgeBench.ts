@@ -5,9 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Judge, type ProblemSpec } from '../src/index.ts';
-import type { SandboxJob } from '../src/runner/protocol.ts';
 import { IsolatedVmRunner } from '../src/runners/isolatedVm/IsolatedVmRunner.ts';
-import { parseType } from '../src/signature.ts';
+import { correctSum, sumJob } from '../test/helpers.ts';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -26,22 +25,10 @@ const sumProblem: ProblemSpec = {
   checker: { type: 'exact' },
   tests: [{ id: 't', kind: 'hidden', args: [[1, 2, 3]], expected: 6 }],
 };
-const sumSource = 'function solve(nums) { let s = 0; for (const n of nums) s += n; return s; }';
 
 async function fixedOverhead(): Promise<void> {
   const runner = new IsolatedVmRunner();
-  const job: SandboxJob = {
-    source: sumSource,
-    language: 'javascript',
-    functionName: 'solve',
-    params: [parseType('int[]')],
-    returnType: parseType('int'),
-    tests: [{ id: 't', kind: 'hidden', inputJson: '[[1,2,3]]', expected: 6, seed: 1 }],
-    startIndex: 0,
-    limits: { cpuMs: 1000, wallMs: 11_000, memoryMb: 64, outputBytes: 1 << 20, consoleBytes: 16384 },
-    checker: { type: 'exact' },
-    budgetDeadline: Number.MAX_SAFE_INTEGER,
-  };
+  const job = sumJob();
   const times: number[] = [];
   for (let i = 0; i < 220; i++) {
     const t = performance.now();
@@ -54,7 +41,7 @@ async function fixedOverhead(): Promise<void> {
     const t = performance.now();
     await judge.judge({
       problem: sumProblem,
-      submission: { language: 'javascript', source: sumSource },
+      submission: { language: 'javascript', source: correctSum },
       mode: 'submit',
     });
     if (i >= 20) e2e.push(performance.now() - t);
@@ -132,7 +119,7 @@ async function throughput(tests: number): Promise<void> {
   };
   const judge = new Judge({ concurrency: cores });
   const submitOne = () =>
-    judge.judge({ problem, submission: { language: 'javascript', source: sumSource }, mode: 'submit' });
+    judge.judge({ problem, submission: { language: 'javascript', source: correctSum }, mode: 'submit' });
   await Promise.all(Array.from({ length: cores * 2 }, submitOne));
   const total = 1200 / tests;
   let started = 0;
@@ -157,7 +144,7 @@ async function throughput(tests: number): Promise<void> {
   const spawnOne = () =>
     new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'inherit'] });
-      child.stdin.end(sumSource);
+      child.stdin.end(correctSum);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`baseline exited ${code}`))));
     });
   const baselineTotal = 40;

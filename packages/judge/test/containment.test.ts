@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ChildPool, Judge, type ProblemSpec, parseType, RUNNERS } from '../src/index.ts';
-import type { SandboxJob } from '../src/runner/protocol.ts';
-import { correctSum, createJudge, solveProblem, submit, sumProblem } from './helpers.ts';
+import { ChildPool, Judge, type ProblemSpec, RUNNERS } from '../src/index.ts';
+import { correctSum, createJudge, solveProblem, submit, sumJob, sumProblem } from './helpers.ts';
 
 // What a hostile source may cost: only its own verdict ([J25]–[J29]).
 
@@ -182,18 +181,7 @@ describe('the memory backstop', () => {
   it('[J25] a child that grows past 1.5 × the limit + 64 MiB outside the isolate is stopped as a memory limit', async () => {
     const pool = new ChildPool({ size: 1, runner: RUNNERS['isolated-vm'].entry });
     try {
-      const job: SandboxJob = {
-        source: correctSum,
-        language: 'javascript',
-        functionName: 'solve',
-        params: [parseType('int[]')],
-        returnType: parseType('int'),
-        tests: [{ id: 't', kind: 'hidden', inputJson: '[[1,2,3]]', expected: 6, seed: 1 }],
-        startIndex: 0,
-        limits: { cpuMs: 1000, wallMs: 11_000, memoryMb: 16, outputBytes: 1 << 20, consoleBytes: 16384 },
-        checker: { type: 'exact' },
-        budgetDeadline: Number.MAX_SAFE_INTEGER,
-      };
+      const job = sumJob({ memoryMb: 16 });
       // 160 MiB held outside the isolate, as an uncounted allocation would: past 1.5 × 16 + 64 = 88 MiB.
       const outcome = await pool.run({ ...job, holdOutsideHeapMb: 160 });
       expect('results' in outcome && outcome.results[0]).toMatchObject({

@@ -1,4 +1,5 @@
-import { Judge, type JudgeReport, type Language, type ProblemSpec } from '../src/index.ts';
+import { Judge, type JudgeReport, type Language, type ProblemSpec, parseType } from '../src/index.ts';
+import type { SandboxJob } from '../src/runner/protocol.ts';
 
 /** A one-sample problem for `solve`, with the given parameter and return types. */
 export function solveProblem(
@@ -35,6 +36,22 @@ export const sumProblem: ProblemSpec = {
 };
 
 export const correctSum = 'function solve(nums) { let s = 0; for (const n of nums) s += n; return s; }';
+
+/** What the pool hands a sandbox child for `correctSum` on one test, below the judge's own preparation. */
+export function sumJob(limits: Partial<SandboxJob['limits']> = {}): SandboxJob {
+  return {
+    source: correctSum,
+    language: 'javascript',
+    functionName: 'solve',
+    params: [parseType('int[]')],
+    returnType: parseType('int'),
+    tests: [{ id: 't', kind: 'hidden', inputJson: '[[1,2,3]]', expected: 6, seed: 1 }],
+    startIndex: 0,
+    limits: { cpuMs: 1000, wallMs: 11_000, memoryMb: 64, outputBytes: 1 << 20, consoleBytes: 16384, ...limits },
+    checker: { type: 'exact' },
+    budgetDeadline: Number.MAX_SAFE_INTEGER,
+  };
+}
 
 export function createJudge(): Judge {
   return new Judge({ concurrency: 2, totalBudgetMs: 30_000 });

@@ -26,6 +26,10 @@ export const users = pgTable('users', {
   role: text('role', { enum: ['admin', 'interviewer'] }).notNull(),
   passwordHash: text('password_hash').notNull(),
   createdAt: createdAt(),
+  /** A deactivated member cannot sign in and holds no session ([A71]). */
+  active: boolean('active').notNull().default(true),
+  deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+  lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
 });
 
 /** Sessions for staff and candidates; only a hash of the cookie's token is stored. */
@@ -216,14 +220,23 @@ export const proctorEvents = pgTable(
   (t) => [index('proctor_events_attempt_idx').on(t.attemptId, t.at)],
 );
 
-export const auditLog = pgTable('audit_log', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  userId: uuid('user_id').references(() => users.id),
-  action: text('action').notNull(),
-  target: text('target'),
-  detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
-  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id').references(() => users.id),
+    action: text('action').notNull(),
+    target: text('target'),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // [A73] The audit page filters by actor or action, newest first, and by date.
+  (t) => [
+    index('audit_log_actor_idx').on(t.userId, t.id),
+    index('audit_log_action_idx').on(t.action, t.id),
+    index('audit_log_at_idx').on(t.at),
+  ],
+);
 
 /**
  * The source hash of each problem pack as last imported, and the versions that import produced ([A26]):

@@ -76,7 +76,9 @@ export const authPlugin = fp(async (app, options: { secureCookies: boolean; sess
       .leftJoin(users, eq(users.id, sessions.userId))
       .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date(now))));
     if (!row) return;
-    if (row.user) request.staff = { id: row.user.id, email: row.user.email, name: row.user.name, role: row.user.role };
+    // [A71] Deactivating deletes the member's sessions; a session started in the same instant is refused here.
+    if (row.user?.active)
+      request.staff = { id: row.user.id, email: row.user.email, name: row.user.name, role: row.user.role };
     if (row.session.attemptId) {
       request.attemptId = row.session.attemptId;
       const ttlMs = Math.min(CANDIDATE_CACHE_MS, row.session.expiresAt.getTime() - now);

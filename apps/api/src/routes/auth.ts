@@ -1,11 +1,18 @@
-import { loginBody, logoutResponse, type StaffUser, staffUserResponse } from '@assay/contracts';
-import { eq } from 'drizzle-orm';
+import {
+  changePasswordBody,
+  changePasswordResponse,
+  loginBody,
+  logoutResponse,
+  type StaffUser,
+  staffUserResponse,
+} from '@assay/contracts';
+import { and, eq, ne } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { users } from '../db/schema.ts';
-import { BadCredentials, SignInLimited } from '../errors.ts';
-import { requireStaff } from '../plugins/auth.ts';
+import { sessions, users } from '../db/schema.ts';
+import { AccountDeactivated, BadCredentials, BadInput, SignInLimited, WrongPassword } from '../errors.ts';
+import { requireStaff, SESSION_COOKIE } from '../plugins/auth.ts';
 import { recordAudit } from '../services/audit.ts';
-import { passwordDummy, verifyAccountPassword } from '../services/secrets.ts';
+import { hashPassword, hashToken, passwordDummy, verifyAccountPassword, verifyPassword } from '../services/secrets.ts';
 import { SignInLimiter, type SignInLimits } from '../services/signInLimits.ts';
 
 /** Sign-ins per address per minute, whoever the request claims to be ([A31]). */
@@ -58,6 +65,17 @@ export const authRoutes: FastifyPluginAsyncZod<{ signInLimits?: SignInLimits }> 
         throw new BadCredentials();
       }
       await limiter.succeeded(email, address);
+      // [A71] Only the right password learns that the account is deactivated; a wrong one gets the 401 above.
+      if (!user.active) {
+        await recordAudit(app.db, {
+          userId: user.id,
+          action: 'auth.sign_in_refused',
+          target: email,
+          detail: { address, reason: 'deactivated' },
+        });
+        throw new AccountDeactivated();
+      }
+      await app.db.update(users).set({ lastSignInAt: app.now() }).where(eq(users.id, user.id));
       await app.startSession(reply, { userId: user.id });
       await recordAudit(app.db, { userId: user.id, action: 'auth.sign_in', target: email, detail: { address } });
       return { user: { id: user.id, email: user.email, name: user.name, role: user.role } };
@@ -77,5 +95,40 @@ export const authRoutes: FastifyPluginAsyncZod<{ signInLimits?: SignInLimits }> 
     '/api/auth/me',
     { preHandler: requireStaff(), schema: { tags: ['auth'], response: { 200: staffUserResponse } } },
     async (request) => ({ user: request.staff as StaffUser }),
+  );
+
+  // [A72] Any member of staff changes their own password; their other sessions end, this one stays.
+  app.post(
+    '/api/auth/password',
+    {
+      // onRequest: an anonymous request is a 401 before its body is validated ([A37]).
+      onRequest: requireStaff(),
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], body: changePasswordBody, response: { 200: changePasswordResponse } },
+    },
+    async (request) => {
+      const staff = request.staff as StaffUser;
+      const [user] = await app.db.select().from(users).where(eq(users.id, staff.id));
+      if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) throw new WrongPassword();
+      if (request.body.newPassword === request.body.currentPassword)
+        throw new BadInput('the new password is the same as the current one: choose a different one');
+      const passwordHash = await hashPassword(request.body.newPassword);
+      const keep = hashToken(request.cookies[SESSION_COOKIE] ?? '');
+      const ended = await app.db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+        const deleted = await tx
+          .delete(sessions)
+          .where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, keep)))
+          .returning({ tokenHash: sessions.tokenHash });
+        await recordAudit(tx, {
+          userId: user.id,
+          action: 'auth.password_change',
+          target: user.email,
+          detail: { endedSessions: deleted.length },
+        });
+        return deleted.length;
+      });
+      return { ok: true as const, endedSessions: ended };
+    },
   );
 };

@@ -1,5 +1,5 @@
 import type { StaffUser, StaffUserResponse } from '@assay/contracts';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import { matchPath, navigate, usePath } from '../router.ts';
 import { useTheme } from '../ui/useTheme.ts';
@@ -14,18 +14,30 @@ export default function ConsoleApp() {
   const path = usePath();
   const [theme, toggleTheme] = useTheme();
   const [user, setUser] = useState<StaffUser | null | undefined>(undefined);
+  // Set when the API stopped knowing a session this page had (deactivated, signed out elsewhere, expired).
+  const [ended, setEnded] = useState(false);
+  const signedInRef = useRef(false);
+  signedInRef.current = Boolean(user);
 
   const refresh = useCallback(async () => {
     try {
-      setUser((await api<StaffUserResponse>('GET', '/api/auth/me')).user);
+      const { user: next } = await api<StaffUserResponse>('GET', '/api/auth/me');
+      setUser((previous) => (previous && sameUser(previous, next) ? previous : next));
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) setUser(null);
-      else throw error;
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+      if (signedInRef.current) setEnded(true);
+      setUser(null);
     }
   }, []);
   useEffect(() => {
     refresh().catch(() => setUser(null));
   }, [refresh]);
+  // [W21] Every navigation asks again who is signed in: a member deactivated (or whose role changed)
+  // meanwhile lands on sign-in (or sees the navigation of their new role) at their next click.
+  const signedIn = Boolean(user);
+  useEffect(() => {
+    if (signedIn && path.startsWith('/admin')) refresh().catch(() => undefined);
+  }, [signedIn, path, refresh]);
 
   const signOut = useCallback(async () => {
     await api('POST', '/api/auth/logout').catch(() => undefined);
@@ -47,7 +59,17 @@ export default function ConsoleApp() {
 
   if (user === undefined) return <div className="center-screen muted">Loading…</div>;
   if (isLogin || !session)
-    return <LoginPage theme={theme} onToggleTheme={toggleTheme} onSignedIn={(signedIn) => setUser(signedIn)} />;
+    return (
+      <LoginPage
+        theme={theme}
+        onToggleTheme={toggleTheme}
+        sessionEnded={ended}
+        onSignedIn={(signedIn) => {
+          setEnded(false);
+          setUser(signedIn);
+        }}
+      />
+    );
 
   const found = findRoute(path);
   return (
@@ -71,6 +93,10 @@ function findRoute(path: string) {
     if (params) return { route, params };
   }
   return null;
+}
+
+function sameUser(a: StaffUser, b: StaffUser): boolean {
+  return a.id === b.id && a.email === b.email && a.name === b.name && a.role === b.role;
 }
 
 /** Only a path inside the console: `?next=https://evil.example` must not send anyone away. */

@@ -1,10 +1,17 @@
 import type { StaffUser, StaffUserResponse } from '@assay/contracts';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api, NetworkError } from '../api/client.ts';
+import { Link } from '../router.ts';
 import type { Theme } from '../ui/useTheme.ts';
 
-/** `/login`: email and password; every refusal says what was wrong and what to do. */
-export function LoginPage(props: { theme: Theme; onToggleTheme(): void; onSignedIn(user: StaffUser): void }) {
+/** `/login`: email and password; every refusal says what was wrong and what to do ([W20]). */
+export function LoginPage(props: {
+  theme: Theme;
+  onToggleTheme(): void;
+  /** The session this browser had ended meanwhile: say so, rather than silently showing the form. */
+  sessionEnded?: boolean;
+  onSignedIn(user: StaffUser): void;
+}) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -26,44 +33,58 @@ export function LoginPage(props: { theme: Theme; onToggleTheme(): void; onSigned
 
   return (
     <main className="login-screen" data-testid="login">
-      <form className="card login-card" onSubmit={submit} noValidate>
-        <div className="page-brand">
+      <div className="login-corner">
+        <button type="button" className="btn btn-ghost btn-small" onClick={props.onToggleTheme}>
+          {props.theme === 'dark' ? '☀ Light' : '☾ Dark'}
+        </button>
+      </div>
+      <div className="login-column">
+        <Link className="page-brand login-brand" href="/">
           <span className="brand-mark">A</span> Assay
-        </div>
-        <h1>Sign in</h1>
-        <p className="muted">For admins and interviewers. Candidates open the link from their invitation.</p>
-        <label className="field">
-          <span>Email</span>
-          <input
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            required
-          />
-        </label>
-        <label className="field">
-          <span>Password</span>
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-        </label>
-        {error && (
-          <p className="form-error" role="alert" data-testid="login-error">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="btn btn-primary btn-large login-submit" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
-        <button type="button" className="btn btn-ghost btn-small login-theme" onClick={props.onToggleTheme}>
-          {props.theme === 'dark' ? 'Light theme' : 'Dark theme'}
-        </button>
-      </form>
+        </Link>
+        <form className="card login-card" onSubmit={submit} noValidate>
+          <h1>Sign in to the console</h1>
+          <p className="muted">For admins and interviewers of this Assay.</p>
+          {props.sessionEnded && !error && (
+            <p className="login-notice" role="status" data-testid="session-ended">
+              Your session has ended: you were signed out, or an admin changed your account. Sign in again to continue.
+            </p>
+          )}
+          <label className="field">
+            <span>Email</span>
+            <input
+              type="email"
+              autoComplete="username"
+              placeholder="you@company.com"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              required
+            />
+          </label>
+          <label className="field">
+            <span>Password</span>
+            <input
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              required
+            />
+          </label>
+          {error && (
+            <p className="form-error login-error" role="alert" data-testid="login-error">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="btn btn-primary btn-large login-submit" disabled={busy}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+        </form>
+        <p className="login-foot muted small">
+          Taking an assessment? Open the link from your invitation email instead. Forgot your password? Ask an admin of
+          your team to set a new one.
+        </p>
+      </div>
     </main>
   );
 }
@@ -78,5 +99,12 @@ function signInError(error: unknown): string {
       seconds ? `Try again in ${seconds} s.` : 'Try again in a minute.'
     }`;
   }
-  return error.message;
+  if (error.status === 401) return 'The email or password is wrong. Check both and try again.';
+  return sentence(error.message);
+}
+
+/** The API's messages start in lower case (they are also read inside other sentences). */
+function sentence(message: string): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -2,6 +2,8 @@ import { type ReactNode, useEffect } from 'react';
 import { Link, usePath } from '../router.ts';
 import type { Theme } from '../ui/useTheme.ts';
 import { NAV_SECTIONS } from './consoleRoutes.ts';
+import { NavIcon } from './NavIcon.tsx';
+import { initials } from './ui/initials.ts';
 import { useStaff } from './useStaff.ts';
 
 /** The console's frame: navigation on the left, the signed-in person and sign-out, the page. */
@@ -29,23 +31,29 @@ export function StaffLayout(props: { theme: Theme; onToggleTheme(): void; title:
                 className={`console-nav-item${active ? ' active' : ''}`}
                 aria-current={active ? 'page' : undefined}
               >
+                <NavIcon href={section.href} />
                 {section.label}
               </Link>
             );
           })}
         </nav>
         <div className="console-user">
-          <div className="console-user-name" title={user.email}>
-            {user.name}
-          </div>
-          <div className="muted small">
-            {user.role === 'admin' ? 'Admin' : 'Interviewer'} · {user.email}
+          <div className="console-user-id" title={user.email}>
+            <span className="console-avatar" aria-hidden="true">
+              {initials(user.name)}
+            </span>
+            <div className="console-user-text">
+              <div className="console-user-name">{user.name}</div>
+              <div className="muted small">
+                {user.role === 'admin' ? 'Admin' : 'Interviewer'} · {user.email}
+              </div>
+            </div>
           </div>
           <div className="console-user-actions">
             <button type="button" className="btn btn-ghost btn-small" onClick={props.onToggleTheme}>
               {props.theme === 'dark' ? '☀ Light' : '☾ Dark'}
             </button>
-            <button type="button" className="btn btn-secondary btn-small" onClick={() => void signOut()}>
+            <button type="button" className="btn btn-small console-signout" onClick={() => void signOut()}>
               Sign out
             </button>
           </div>

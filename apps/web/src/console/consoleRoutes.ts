@@ -23,7 +23,7 @@ export const NAV_SECTIONS: { label: string; href: string; roles?: StaffUser['rol
   { label: 'Assessments', href: '/admin/assessments' },
   { label: 'Results', href: '/admin/results' },
   { label: 'Pads', href: '/admin/pads' },
-  { label: 'Team', href: '/admin/team' },
+  { label: 'Team', href: '/admin/team', roles: ['admin'] },
   { label: 'Audit log', href: '/admin/audit', roles: ['admin'] },
   { label: 'Settings', href: '/admin/settings' },
 ];

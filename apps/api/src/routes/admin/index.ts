@@ -2,10 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireStaff, type Staff } from '../../plugins/auth.ts';
 import { adminAssessmentRoutes } from './assessments.ts';
 import { adminAttemptRoutes } from './attempts.ts';
+import { adminAuditRoutes } from './audit.ts';
 import { adminInvitationRoutes } from './invitations.ts';
 import { adminProblemDraftRoutes } from './problemDrafts.ts';
 import { adminProblemRoutes } from './problems.ts';
 import { adminResultRoutes } from './results.ts';
+import { adminSettingsRoutes } from './settings.ts';
+import { adminTeamRoutes } from './team.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -33,6 +36,9 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     await scoped.register(adminInvitationRoutes);
     await scoped.register(adminResultRoutes);
     await scoped.register(adminAttemptRoutes);
+    await scoped.register(adminTeamRoutes);
+    await scoped.register(adminAuditRoutes);
+    await scoped.register(adminSettingsRoutes);
     await scoped.register(adminProblemDraftRoutes);
   });
 };
