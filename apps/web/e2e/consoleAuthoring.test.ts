@@ -225,4 +225,28 @@ describe('problem authoring', () => {
     await shotBothThemes(page, 'authoring-drafts');
     await page.context().close();
   }, 180_000);
+
+  it('[W26] an interviewer may look at a draft but not change, validate or publish it', async () => {
+    const interviewer = { email: 'ivy@example.com', password: 'interviewer password 1' };
+    const admin = { cookie: server.adminCookie, 'content-type': 'application/json' };
+    const added = await fetch(`${server.baseUrl}/api/admin/team`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ name: 'Ivy Interviewer', role: 'interviewer', ...interviewer }),
+    });
+    expect(added.status, await added.clone().text()).toBe(201);
+    const { drafts } = (await (
+      await fetch(`${server.baseUrl}/api/admin/problem-drafts`, { headers: admin })
+    ).json()) as { drafts: { id: string }[] };
+    const page = await signedInPage(browser, server.baseUrl, interviewer, `/admin/problems/drafts/${drafts[0]?.id}`);
+    await page.getByTestId('read-only').waitFor();
+    await expect(page.getByRole('button', { name: 'Validate', exact: true }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Publish' }).count()).resolves.toBe(0);
+    await expect(page.getByLabel('Title').isDisabled()).resolves.toBe(true);
+    await openSection(page, 'Tests');
+    await expect(page.getByRole('button', { name: 'Paste JSON' }).count()).resolves.toBe(0);
+    await expect(page.getByLabel('Arguments of sample-1', { exact: true }).isDisabled()).resolves.toBe(true);
+    await shotBothThemes(page, 'authoring-interviewer');
+    await page.context().close();
+  });
 });

@@ -126,12 +126,22 @@ function DraftEditor({ initial }: { initial: ProblemDraft }) {
         subtitle={
           <span className="draft-subtitle">
             <code>{`${fields.packId}/${fields.problemId}`}</code>
-            <span aria-hidden="true">·</span>
-            <SaveIndicator state={saveState} error={editor.saveError} />
+            {!readOnly && (
+              <>
+                <span aria-hidden="true">·</span>
+                <SaveIndicator state={saveState} error={editor.saveError} />
+              </>
+            )}
             {draft.publishedVersionId && (
               <>
                 <span aria-hidden="true">·</span>
-                <Link href={`/admin/problems/${draft.publishedVersionId}`}>Last published version</Link>
+                <Link
+                  className="badge badge-ok published-link"
+                  href={`/admin/problems/${draft.publishedVersionId}`}
+                  title="Open the version this draft last published"
+                >
+                  published
+                </Link>
               </>
             )}
           </span>
@@ -169,6 +179,11 @@ function DraftEditor({ initial }: { initial: ProblemDraft }) {
         }
       />
 
+      {readOnly && (
+        <div className="callout callout-info banner" role="status" data-testid="read-only">
+          You can look at this draft; only admins edit, validate and publish problems.
+        </div>
+      )}
       {saveState === 'conflict' && (
         <div className="callout callout-bad banner" role="alert">
           {editor.saveError}{' '}

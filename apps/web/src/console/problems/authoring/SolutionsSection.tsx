@@ -7,7 +7,8 @@ import {
   type SolutionKind,
 } from '@assay/contracts';
 import { LANGUAGES, languageDefinition } from '@assay/judge/languages';
-import { useState } from 'react';
+import { useContext, useState } from 'react';
+import { ReadOnlyEditors } from './readOnlyEditors.ts';
 import { AuthoringEditor, EditorSlot, IssueList } from './sections.tsx';
 import type { DraftEditor } from './useDraftEditor.ts';
 
@@ -36,6 +37,7 @@ export function SolutionsSection({
 }) {
   const { solutions } = editor.fields.content;
   const [selected, setSelected] = useState(0);
+  const readOnly = useContext(ReadOnlyEditors);
   const index = Math.min(selected, solutions.length - 1);
   const current = solutions[index];
   const setSolutions = (change: (s: DraftSolution[]) => DraftSolution[]) =>
@@ -84,7 +86,7 @@ export function SolutionsSection({
             );
           })}
         </ul>
-        <div className="solution-add">
+        <div className="solution-add" hidden={readOnly}>
           <button
             type="button"
             className="btn btn-secondary btn-small"
@@ -150,6 +152,7 @@ export function SolutionsSection({
             </label>
             <button
               type="button"
+              hidden={readOnly}
               className="btn btn-ghost btn-small solution-delete"
               onClick={() => {
                 setSolutions((all) => all.filter((_, i) => i !== index));

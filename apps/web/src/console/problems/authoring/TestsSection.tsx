@@ -5,8 +5,9 @@ import {
   draftTestPath,
   type GenerateTestsResponse,
 } from '@assay/contracts';
-import { type ChangeEvent, useState } from 'react';
+import { type ChangeEvent, useContext, useState } from 'react';
 import { api } from '../../../api/client.ts';
+import { ReadOnlyEditors } from './readOnlyEditors.ts';
 import { AuthoringEditor, EditorSlot } from './sections.tsx';
 import { nameTests, parseTests } from './testInput.ts';
 import type { DraftEditor } from './useDraftEditor.ts';
@@ -96,6 +97,7 @@ export function TestsSection({
   const [generating, setGenerating] = useState(false);
   const [generator, setGenerator] = useState(GENERATOR_TEMPLATE);
   const [running, setRunning] = useState(false);
+  const readOnly = useContext(ReadOnlyEditors);
 
   const setTests = (change: (tests: DraftTest[]) => DraftTest[]) =>
     editor.setContent((c) => ({ ...c, tests: change(c.tests) }));
@@ -196,34 +198,41 @@ export function TestsSection({
             </button>
           ))}
         </div>
-        <div className="tests-actions">
-          <label className="field inline-field">
-            <span>New tests are</span>
-            <select value={pasteKind} onChange={(e) => setPasteKind(e.target.value as 'sample' | 'hidden')}>
-              <option value="sample">sample</option>
-              <option value="hidden">hidden</option>
-            </select>
-          </label>
-          <button
-            type="button"
-            className="btn btn-secondary btn-small"
-            onClick={() =>
-              add(nameTests([{ args: editor.fields.content.signature.params.map(() => null) }], pasteKind, tests))
-            }
-          >
-            Add test
-          </button>
-          <button type="button" className="btn btn-secondary btn-small" onClick={() => setPasting((p) => !p)}>
-            Paste JSON
-          </button>
-          <button type="button" className="btn btn-secondary btn-small" onClick={() => setGenerating((g) => !g)}>
-            Generate
-          </button>
-          <label className="btn btn-secondary btn-small file-button">
-            Import files
-            <input type="file" accept=".json,.jsonl,application/json" multiple onChange={(e) => void importFiles(e)} />
-          </label>
-        </div>
+        {!readOnly && (
+          <div className="tests-actions">
+            <label className="field inline-field">
+              <span>New tests are</span>
+              <select value={pasteKind} onChange={(e) => setPasteKind(e.target.value as 'sample' | 'hidden')}>
+                <option value="sample">sample</option>
+                <option value="hidden">hidden</option>
+              </select>
+            </label>
+            <button
+              type="button"
+              className="btn btn-secondary btn-small"
+              onClick={() =>
+                add(nameTests([{ args: editor.fields.content.signature.params.map(() => null) }], pasteKind, tests))
+              }
+            >
+              Add test
+            </button>
+            <button type="button" className="btn btn-secondary btn-small" onClick={() => setPasting((p) => !p)}>
+              Paste JSON
+            </button>
+            <button type="button" className="btn btn-secondary btn-small" onClick={() => setGenerating((g) => !g)}>
+              Generate
+            </button>
+            <label className="btn btn-secondary btn-small file-button">
+              Import files
+              <input
+                type="file"
+                accept=".json,.jsonl,application/json"
+                multiple
+                onChange={(e) => void importFiles(e)}
+              />
+            </label>
+          </div>
+        )}
       </div>
       <p className="muted small tests-summary">
         {counts.sample} sample · {counts.hidden} hidden (the library asks for {MINIMUMS.sample} and {MINIMUMS.hidden},
@@ -321,7 +330,7 @@ export function TestsSection({
                 <th>Kind</th>
                 <th>Arguments (JSON array)</th>
                 <th>Expected (JSON)</th>
-                <th aria-label="Actions" />
+                {!readOnly && <th aria-label="Actions" />}
               </tr>
             </thead>
             <tbody>
@@ -367,16 +376,18 @@ export function TestsSection({
                         onValue={(expected) => setTest(test.name, { expected })}
                       />
                     </td>
-                    <td className="row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-ghost btn-small"
-                        aria-label={`Delete ${test.name}`}
-                        onClick={() => setTests((all) => all.filter((t) => t.name !== test.name))}
-                      >
-                        Delete
-                      </button>
-                    </td>
+                    {!readOnly && (
+                      <td className="row-actions">
+                        <button
+                          type="button"
+                          className="btn btn-ghost btn-small"
+                          aria-label={`Delete ${test.name}`}
+                          onClick={() => setTests((all) => all.filter((t) => t.name !== test.name))}
+                        >
+                          Delete
+                        </button>
+                      </td>
+                    )}
                   </tr>
                 );
               })}
