@@ -34,11 +34,6 @@ Input: nums = []
 Output: 0
 \`\`\`
 
-\`\`\`
-Input: nums = [-2,5]
-Output: 29
-\`\`\`
-
 ## Constraints
 
 - \`0 <= nums.length <= 1000\`
@@ -187,12 +182,20 @@ describe('problem authoring', () => {
       .getByTestId('validation-summary')
       .getByText(/Validation failed/)
       .waitFor({ timeout: 60_000 });
-    await expect(page.getByTestId('validation-issues').textContent()).resolves.toMatch(
-      /solutions\/time_limit.*needs at least one too-slow solution/,
-    );
+    const rules = await page.getByTestId('validation-issues').textContent();
+    expect(rules).toMatch(/solutions\/time_limit.*needs at least one too-slow solution/);
+    expect(rules).toMatch(/statement\.md.*sample sample-3 is not among the examples/);
     await expect(page.getByRole('button', { name: 'Publish' }).isDisabled()).resolves.toBe(true);
     await expect(page.getByTestId('publish-blockers').textContent()).resolves.toMatch(/too-slow solution/);
     await shotBothThemes(page, 'authoring-validation-failed');
+
+    // The statement tab offers the missing example, written as Validate asks.
+    await openSection(page, 'Statement');
+    await page.getByTestId('statement-fixes').waitFor();
+    await shotBothThemes(page, 'authoring-statement-fix');
+    await page.getByRole('button', { name: 'Insert the example' }).click();
+    await page.getByTestId('statement-fixes').waitFor({ state: 'detached' });
+    await page.getByTestId('statement-preview').getByText('Input: nums = [-2,5]').waitFor();
 
     // A too-slow solution, then validation passes with the whole grid.
     await openSection(page, 'Solutions');

@@ -2,6 +2,7 @@ import type { DraftChecker, DraftContent, DraftIssue } from '@assay/contracts';
 import { formatType, isIdentifier, parseType } from '@assay/judge/signature';
 import { lazy, type ReactNode, Suspense, useId, useMemo, useState } from 'react';
 import { renderMarkdown } from '../../../ui/markdown.ts';
+import { applyStatementFix, statementFixes } from './statementFixes.ts';
 import type { DraftEditor } from './useDraftEditor.ts';
 
 export const AuthoringEditor = lazy(() => import('./AuthoringEditor.tsx'));
@@ -133,29 +134,49 @@ export function StatementSection({ editor, draftId }: { editor: DraftEditor; dra
   const { content } = editor.fields;
   const html = useMemo(() => renderMarkdown(content.statement), [content.statement]);
   const issues = editor.draft.validation?.issues.filter((i) => i.where === 'statement.md') ?? [];
+  const fixes = statementFixes(issues, content.statement);
+  const unfixable = issues.filter((i) => !i.message.includes('\n'));
   return (
-    <div className="statement-split">
-      <div className="statement-source">
-        <div className="pane-label">Markdown</div>
-        <EditorSlot>
-          <AuthoringEditor
-            modelKey={`${draftId}-statement`}
-            language="markdown"
-            label="Statement (Markdown)"
-            value={content.statement}
-            onChange={(statement) => editor.setContent((c) => ({ ...c, statement }))}
-          />
-        </EditorSlot>
-        <IssueList issues={issues} />
+    <>
+      {fixes.length > 0 && (
+        <ul className="statement-fixes" data-testid="statement-fixes">
+          {fixes.map((fix) => (
+            <li key={fix.issue.message}>
+              <span>{fix.summary}.</span>
+              <button
+                type="button"
+                className="btn btn-secondary btn-small"
+                onClick={() => editor.setContent((c) => ({ ...c, statement: applyStatementFix(c.statement, fix) }))}
+              >
+                {fix.text.startsWith('**Limits:**') ? 'Write the limits line' : 'Insert the example'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="statement-split">
+        <div className="statement-source">
+          <div className="pane-label">Markdown</div>
+          <EditorSlot>
+            <AuthoringEditor
+              modelKey={`${draftId}-statement`}
+              language="markdown"
+              label="Statement (Markdown)"
+              value={content.statement}
+              onChange={(statement) => editor.setContent((c) => ({ ...c, statement }))}
+            />
+          </EditorSlot>
+          <IssueList issues={unfixable} />
+        </div>
+        <div className="statement-preview">
+          <div className="pane-label">Preview, as candidates see it</div>
+          <article className="statement" data-testid="statement-preview">
+            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by DOMPurify in renderMarkdown */}
+            <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
+          </article>
+        </div>
       </div>
-      <div className="statement-preview">
-        <div className="pane-label">Preview, as candidates see it</div>
-        <article className="statement" data-testid="statement-preview">
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by DOMPurify in renderMarkdown */}
-          <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
-        </article>
-      </div>
-    </div>
+    </>
   );
 }
 
