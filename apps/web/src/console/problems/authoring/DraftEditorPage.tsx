@@ -88,7 +88,7 @@ function publishBlockers(draft: ProblemDraft, saveState: SaveState, readOnly: bo
   if (!v.ok)
     return v.issues
       .slice(0, 3)
-      .map((i) => `${i.where}: ${i.message.split('\n')[0]}`)
+      .map((i) => `${i.where}: ${i.message.split('\n')[0]?.replace(/[;:,]?\s*(add|write|add the line):?$/, '')}`)
       .concat(v.issues.length > 3 ? [`and ${v.issues.length - 3} more on the Validation tab`] : []);
   return [];
 }
