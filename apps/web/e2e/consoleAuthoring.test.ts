@@ -252,4 +252,17 @@ describe('problem authoring', () => {
     await shotBothThemes(page, 'authoring-interviewer');
     await page.context().close();
   });
+
+  it('[W26] an admin deletes a draft after confirming, and it leaves the list', async () => {
+    const page = await signedInPage(browser, server.baseUrl, server.admin, '/admin/problems/drafts/new');
+    await page.waitForURL(/\/admin\/problems\/drafts\/[0-9a-f-]{36}$/);
+    await page.getByLabel('Title').fill('Scratch problem');
+    await saved(page);
+    await page.getByRole('button', { name: 'Delete draft' }).click();
+    await page.getByTestId('dialog-confirm').click();
+    await page.waitForURL(/\/admin\/problems\/drafts$/);
+    await page.getByTestId('drafts-table').waitFor();
+    await expect(page.getByText('Scratch problem').count()).resolves.toBe(0);
+    await page.context().close();
+  });
 });

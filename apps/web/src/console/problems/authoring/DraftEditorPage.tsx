@@ -2,6 +2,7 @@ import type { DraftIssue, ProblemDraft } from '@assay/contracts';
 import { useEffect, useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { Link, navigate, useSearchParams } from '../../../router.ts';
+import { Dialog } from '../../../ui/Dialog.tsx';
 import { LoadState } from '../../ui/LoadState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useLoad } from '../../ui/useLoad.ts';
@@ -100,6 +101,18 @@ function DraftEditor({ initial }: { initial: ProblemDraft }) {
   const { user } = useStaff();
   const readOnly = user.role !== 'admin';
   const [section, setSection] = useState<SectionId>('details');
+  const [deleting, setDeleting] = useState<'ask' | 'busy' | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const deleteDraft = async () => {
+    setDeleting('busy');
+    try {
+      await api('DELETE', `/api/admin/problem-drafts/${draft.id}`);
+      navigate('/admin/problems/drafts', { replace: true });
+    } catch (error) {
+      setDeleteError(error instanceof Error ? error.message : String(error));
+      setDeleting(null);
+    }
+  };
   const { draft, fields, saveState } = editor;
 
   // Live issues: the fast check's after each save; Validate's for what only the judge can tell.
@@ -263,6 +276,20 @@ function DraftEditor({ initial }: { initial: ProblemDraft }) {
           <ReadOnlyEditors.Provider value={readOnly}>
             <fieldset className="panel-fieldset" disabled={readOnly}>
               {section === 'details' && <DetailsSection editor={editor} />}
+              {section === 'details' && !readOnly && (
+                <div className="danger-zone">
+                  <div>
+                    <strong>Delete this draft</strong>
+                    <p className="muted small">
+                      Versions it published stay in the library and in every assessment that uses them.
+                    </p>
+                    {deleteError && <p className="field-error">{deleteError}</p>}
+                  </div>
+                  <button type="button" className="btn btn-danger btn-small" onClick={() => setDeleting('ask')}>
+                    Delete draft
+                  </button>
+                </div>
+              )}
               {section === 'statement' && <StatementSection editor={editor} draftId={draft.id} />}
               {section === 'signature' && <SignatureSection editor={editor} />}
               {section === 'checker' && <CheckerSection editor={editor} draftId={draft.id} />}
@@ -280,6 +307,21 @@ function DraftEditor({ initial }: { initial: ProblemDraft }) {
           </ReadOnlyEditors.Provider>
         </section>
       </div>
+      {deleting && (
+        <Dialog
+          title="Delete this draft?"
+          confirmLabel="Delete draft"
+          tone="danger"
+          busy={deleting === 'busy'}
+          onConfirm={() => void deleteDraft()}
+          onCancel={() => setDeleting(null)}
+        >
+          <p>
+            The draft <strong>{fields.content.title || 'Untitled problem'}</strong> and its unpublished changes are
+            removed. Published versions are not.
+          </p>
+        </Dialog>
+      )}
     </div>
   );
 }
