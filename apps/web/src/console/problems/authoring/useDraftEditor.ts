@@ -101,6 +101,18 @@ export function useDraftEditor(initial: ProblemDraft) {
     return !state.current.dirty;
   }, [save]);
 
+  // Ctrl+S / ⌘S saves now, as in any editor, instead of the browser's "save page".
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() === 's' && (event.ctrlKey || event.metaKey) && !event.altKey) {
+        event.preventDefault();
+        void flush();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [flush]);
+
   // Leaving the page with unsaved edits asks first; the pending save still runs.
   useEffect(() => {
     const onLeave = (event: BeforeUnloadEvent) => {
