@@ -54,6 +54,19 @@ const schema = z.object({
     )
     .transform((value) => (value === 'true' ? true : value === 'false' ? false : value.split(/\s*,\s*/)))
     .default(false),
+  // issue 11 ([A89], [A92]): the key invitation links are sealed with, and the mail server invitations go through.
+  SECRET_KEY: z
+    .string()
+    .min(32, 'SECRET_KEY must be at least 32 characters: generate one with `openssl rand -base64 48`')
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\//,
+      'SMTP_URL must start with smtp:// or smtps://, such as smtp://user:pass@mail.example.com:587',
+    )
+    .optional(),
+  SMTP_FROM: z.string().min(3).max(200).default('Assay <no-reply@assay.local>'),
 });
 
 export type Config = z.infer<typeof schema> & {

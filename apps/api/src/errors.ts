@@ -17,6 +17,43 @@ export const InvitationExpired = createError(
   'this invitation expired on %s: ask the recruiter for a new link',
   410,
 );
+// issue 11: assessments and invitations ([A87]-[A93]).
+export const InvitationRevoked = createError(
+  ERROR_CODES.INVITATION_REVOKED,
+  'this invitation was withdrawn by the recruiter: contact them if you think this is a mistake',
+  410,
+);
+export const InvitationState = createError(ERROR_CODES.INVITATION_STATE, '%s', 409);
+export const AssessmentLocked = createError(
+  ERROR_CODES.ASSESSMENT_LOCKED,
+  'a candidate has already started this assessment, so its %s can no longer change (their score depends on them): duplicate the assessment and change the copy',
+  409,
+);
+export const AssessmentArchived = createError(
+  ERROR_CODES.ASSESSMENT_ARCHIVED,
+  'this assessment is archived and takes no new invitations: unarchive it first',
+  409,
+);
+export const AssessmentHasAttempts = createError(
+  ERROR_CODES.ASSESSMENT_HAS_ATTEMPTS,
+  'this assessment has %d invitations, and their attempts are kept: archive it instead of deleting it',
+  409,
+);
+export const CandidatesRefused = createError(
+  ERROR_CODES.CANDIDATES_REFUSED,
+  'nobody was invited: %s. Fix these rows (or leave them out) and send the list again',
+  400,
+);
+export const CsvTooLarge = createError(
+  ERROR_CODES.CSV_TOO_LARGE,
+  'the CSV is %s; the limit is %s. Split it into smaller files',
+  413,
+);
+export const EmailNotConfigured = createError(
+  ERROR_CODES.EMAIL_NOT_CONFIGURED,
+  'email is not set up on this server (SMTP_URL is unset): copy the link and send it yourself',
+  409,
+);
 export const NotFound = createError(ERROR_CODES.NOT_FOUND, '%s was not found', 404);
 export const RouteNotFound = createError(
   ERROR_CODES.ROUTE_NOT_FOUND,

@@ -447,7 +447,7 @@ describe("the admin's view of an attempt", () => {
     expect(second).toMatchObject({ items: [{ position: 1 }], next: null });
     const history = (await get(`/api/admin/attempts/${attemptId}/history`, admin)).json();
     expect(history).toEqual({
-      items: [{ position: 1, language: 'javascript', savedAt: expect.any(String), bytes: 30 }],
+      items: [{ id: expect.any(Number), position: 1, language: 'javascript', savedAt: expect.any(String), bytes: 30 }],
       next: null,
     });
   });

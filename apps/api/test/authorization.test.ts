@@ -67,6 +67,33 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+// issue 11: assessments: invitations nobody started (A, B), one finished (C), an assessment nobody was invited to.
+const fresh = { a: '', b: '', c: '', emptyAssessmentId: '' };
+beforeAll(async () => {
+  const invited = await inviteCandidates(t, ['Fresh A', 'Fresh B', 'Fresh C']);
+  const ids = (
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/assessments/${invited.assessmentId}/invitations`,
+      headers: { cookie: invited.admin },
+    })
+  )
+    .json()
+    .invitations.sort((x: { name: string }, y: { name: string }) => x.name.localeCompare(y.name))
+    .map((i: { id: string }) => i.id);
+  [fresh.a, fresh.b, fresh.c] = ids;
+  const cookie = await candidateCookie(t.app, invited.tokens[2] as string);
+  await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
+  await t.app.inject({ method: 'POST', url: '/api/attempt/finish', headers: { cookie } });
+  const empty = await t.app.inject({
+    method: 'POST',
+    url: '/api/admin/assessments',
+    headers: { cookie: invited.admin },
+    payload: { title: 'Empty', tasks: [{ problemVersionId: t.versionId }] },
+  });
+  fresh.emptyAssessmentId = empty.json().id;
+});
+
 interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: () => string;
@@ -158,6 +185,67 @@ const routes: Route[] = [
   // POST /api/auth/password changes the caller's password, so it is checked in team.test.ts instead ([A72]).
   { method: 'GET', url: () => '/api/admin/audit?action=team.', allowed: ['admin'] },
   { method: 'GET', url: () => '/api/admin/settings', allowed: ['interviewer', 'admin'] },
+  // issue 11: assessments
+  { method: 'GET', url: () => `/api/admin/assessments/${assessmentId}`, allowed: ['interviewer', 'admin'] },
+  { method: 'GET', url: () => `/api/admin/assessments/${assessmentId}/preview`, allowed: ['interviewer', 'admin'] },
+  { method: 'GET', url: () => `/api/admin/assessments/${assessmentId}/invitations`, allowed: ['interviewer', 'admin'] },
+  {
+    method: 'PUT',
+    url: () => `/api/admin/assessments/${assessmentId}`,
+    payload: () => ({
+      title: 'Sums, renamed',
+      durationMinutes: 30,
+      tasks: [
+        { problemVersionId: t.versionId, points: 100 },
+        { problemVersionId: t.versionId, points: 50 },
+      ],
+    }),
+    allowed: ['admin'],
+  },
+  { method: 'POST', url: () => `/api/admin/assessments/${assessmentId}/duplicate`, allowed: ['admin'] },
+  { method: 'POST', url: () => `/api/admin/assessments/${assessmentId}/archive`, allowed: ['admin'] },
+  { method: 'POST', url: () => `/api/admin/assessments/${assessmentId}/unarchive`, allowed: ['admin'] },
+  { method: 'DELETE', url: () => `/api/admin/assessments/${fresh.emptyAssessmentId}`, allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: () => `/api/admin/assessments/${assessmentId}/invitations/csv`,
+    payload: () => ({ csv: 'name,email\nMatrix,matrix@example.com\n' }),
+    allowed: ['admin'],
+  },
+  {
+    method: 'PUT',
+    url: () => `/api/admin/invitations/${fresh.a}/expiry`,
+    payload: () => ({ expiresAt: null }),
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    url: () => `/api/admin/invitations/${fresh.a}/extend`,
+    payload: () => ({ minutes: 5, reason: 'matrix' }),
+    allowed: ['admin'],
+  },
+  { method: 'POST', url: () => `/api/admin/invitations/${fresh.b}/revoke`, allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: () => `/api/admin/invitations/${fresh.c}/reopen`,
+    payload: () => ({ minutes: 5, reason: 'matrix' }),
+    allowed: ['admin'],
+  },
+  // issue 11: results
+  { method: 'GET', url: () => '/api/admin/results', allowed: ['interviewer', 'admin'] },
+  { method: 'GET', url: () => `/api/admin/assessments/${assessmentId}/results`, allowed: ['interviewer', 'admin'] },
+  {
+    method: 'GET',
+    url: () => `/api/admin/attempts/${attemptId}/code?submissions=${submissionId}`,
+    allowed: ['interviewer', 'admin'],
+  },
+  {
+    method: 'PUT',
+    url: () => `/api/admin/attempts/${attemptId}/review`,
+    payload: () => ({ decision: 'advance', notes: 'Clear code.' }),
+    allowed: ['interviewer', 'admin'],
+  },
+
   // issue 11: authoring
   { method: 'GET', url: () => '/api/admin/problem-drafts', allowed: ['interviewer', 'admin'] },
   { method: 'GET', url: () => `/api/admin/problem-drafts/${drafts.id}`, allowed: ['interviewer', 'admin'] },

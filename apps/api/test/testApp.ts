@@ -19,6 +19,8 @@ export interface TestAppOptions {
   builtinPacks?: boolean;
   /** A built web app to serve ([A18]); without it the API serves its own pages, even where apps/web/dist exists. */
   webDist?: string;
+  /** More environment for the config (SMTP_URL, SECRET_KEY, …). */
+  env?: Record<string, string>;
 }
 
 /** The whole API on a fresh database, with the in-process queue, a real judge and a clock tests move. */
@@ -42,7 +44,13 @@ export async function testApp(options: TestAppOptions = {}) {
   if (!(queue instanceof InProcessQueue)) throw new Error('the test app expects the in-process queue');
   let offsetMs = 0;
   const now = () => new Date(Date.now() + offsetMs);
-  const env = { LOG_LEVEL: 'silent', PUBLIC_URL: 'http://assay.test', NODE_ENV: 'test', WEB_DIST: options.webDist };
+  const env = {
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://assay.test',
+    NODE_ENV: 'test',
+    WEB_DIST: options.webDist,
+    ...options.env,
+  };
   // A web app built on this machine must not change what the API tests see.
   const config = { ...loadConfig(env), ...(options.webDist ? {} : { webDist: undefined }) };
   const pack = join(mkdtempSync(join(tmpdir(), 'assay-api-')), 'demo');
@@ -106,12 +114,21 @@ export async function inviteCandidates(t: TestApp, names: string[], assessment: 
     },
   });
   const { id } = created.json() as { id: string };
+  // One address per candidate: a list that names an address twice is refused ([A90]).
+  const used = new Set<string>();
+  const emailOf = (name: string) => {
+    const base = name.toLowerCase().replace(/[^a-z]/g, '') || 'candidate';
+    let local = base;
+    for (let n = 2; used.has(local); n++) local = `${base}${n}`;
+    used.add(local);
+    return `${local}@example.com`;
+  };
   const invited = await t.app.inject({
     method: 'POST',
     url: `/api/admin/assessments/${id}/invitations`,
     headers: { cookie: admin },
     payload: {
-      candidates: names.map((name) => ({ name, email: `${name.toLowerCase().replace(/[^a-z]/g, '')}@example.com` })),
+      candidates: names.map((name) => ({ name, email: emailOf(name) })),
     },
   });
   const { invitations } = invited.json() as { invitations: { link: string; attemptId: string }[] };

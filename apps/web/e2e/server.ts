@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ensureWebBuild } from '../../../scripts/ensureWebBuild.ts';
 import { DEMO_PROBLEMS } from '../../api/src/services/bootstrap.ts';
-import { ADMIN, testApp } from '../../api/test/testApp.ts';
+import { ADMIN, type TestApp, testApp } from '../../api/test/testApp.ts';
 
 /** What `vite build` writes, and what `pnpm start` serves. */
 const WEB_DIST = fileURLToPath(new URL('../dist', import.meta.url));
@@ -29,6 +29,8 @@ export interface AssayServer {
   createInvitation(options: InvitationOptions): Promise<string>;
   /** Moves the server's clock forward (the API's deadlines and timers follow it). */
   advance(ms: number): void;
+  /** The server's database, for tests that seed more than the API makes quick (10,000 attempts). */
+  db: TestApp['db'];
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function startAssayServer(): Promise<AssayServer> {
       admin: { ...ADMIN },
       adminCookie,
       advance: t.advance,
+      db: t.db,
       close: t.close,
       async createInvitation({ durationMinutes, taskIds = DEMO_PROBLEMS, candidateName, proctoring }) {
         const tasks = taskIds.map((task) => {

@@ -26,7 +26,8 @@ export const invitationSummarySchema = z.object({
   languages: z.array(languageId),
   proctoring: proctoringSettings,
   status: attemptStatus,
-  expiresAt: z.string(),
+  /** null: the invitation does not expire. */
+  expiresAt: z.string().nullable(),
 });
 export type InvitationSummary = z.infer<typeof invitationSummarySchema>;
 

@@ -80,6 +80,10 @@ export const assessments = pgTable('assessments', {
   proctoring: jsonb('proctoring').$type<ProctoringSettings>().notNull(),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: createdAt(),
+  /** Days a new invitation stays valid unless the inviter says otherwise; null: no expiry ([A90]). */
+  invitationExpiryDays: integer('invitation_expiry_days').default(14),
+  /** Archived assessments leave the default list and take no new invitations ([A88]). */
+  archivedAt: timestamp('archived_at', { withTimezone: true }),
 });
 
 export const assessmentTasks = pgTable(
@@ -97,17 +101,29 @@ export const assessmentTasks = pgTable(
   (t) => [primaryKey({ columns: [t.assessmentId, t.position] })],
 );
 
-export const invitations = pgTable('invitations', {
-  id: id(),
-  assessmentId: uuid('assessment_id')
-    .notNull()
-    .references(() => assessments.id, { onDelete: 'cascade' }),
-  candidateName: text('candidate_name').notNull(),
-  candidateEmail: text('candidate_email').notNull(),
-  tokenHash: text('token_hash').notNull().unique(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  createdAt: createdAt(),
-});
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: id(),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    candidateName: text('candidate_name').notNull(),
+    candidateEmail: text('candidate_email').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** null: the invitation does not expire ([A90]). */
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    /** The token sealed with the server's key (AES-256-GCM), so its link can be shown again ([A89]). */
+    tokenSealed: text('token_sealed'),
+    /** A revoked invitation's link opens nothing ([A91]). */
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('invitations_assessment_idx').on(t.assessmentId, t.createdAt, t.id),
+    index('invitations_email_idx').on(t.assessmentId, sql`lower(${t.candidateEmail})`),
+  ],
+);
 
 export const attempts = pgTable('attempts', {
   id: id(),
@@ -129,6 +145,8 @@ export const attempts = pgTable('attempts', {
   createdAt: createdAt(),
   /** Bytes of code the attempt's history holds, which decides how coarse its snapshots get ([A42]). */
   historyBytes: integer('history_bytes').notNull().default(0),
+  /** Minutes given beyond the assessment's duration (accommodations, a reopened attempt), in total ([A91]). */
+  extraMinutes: integer('extra_minutes').notNull().default(0),
 });
 
 /** The latest code of each task in each language. */
@@ -248,6 +266,26 @@ export const packImports = pgTable('pack_imports', {
   /** problem id → problem version id. */
   versions: jsonb('versions').$type<Record<string, string>>().notNull(),
   importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Keys the server made for itself when no SECRET_KEY is configured ([A89]): the first instance's wins. */
+export const serverSecrets = pgTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
+});
+
+/** A reviewer's notes and decision on an attempt ([A97]); the latest review replaces the one before. */
+export const attemptReviews = pgTable('attempt_reviews', {
+  attemptId: uuid('attempt_id')
+    .primaryKey()
+    .references(() => attempts.id, { onDelete: 'cascade' }),
+  decision: text('decision', { enum: ['advance', 'reject', 'undecided'] })
+    .notNull()
+    .default('undecided'),
+  notes: text('notes').notNull().default(''),
+  reviewedBy: uuid('reviewed_by').references(() => users.id),
+  reviewedAt: timestamp('reviewed_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 /** A validation run as stored: `stale` is worked out on reading, from the hash of the content it ran on. */

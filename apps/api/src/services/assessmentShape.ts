@@ -1,36 +1,54 @@
 import { type Language, SOURCE_LIMIT_BYTES } from '@assay/judge';
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
-import { assessments, assessmentTasks } from '../db/schema.ts';
+import { assessments, assessmentTasks, attempts } from '../db/schema.ts';
 import { CodeTooLarge, LanguageNotAllowed, NotFound } from '../errors.ts';
 import { problemVersionById, processCache } from './cachedLookups.ts';
 import { type AttemptDeps, loadAttempt } from './loadAttempt.ts';
 import { type SubmissionRow, toSubmissionView } from './submissionView.ts';
 
 interface AssessmentShape {
+  /** Some attempt has started: the shape can no longer change ([A88]). */
+  locked: boolean;
   languages: Language[];
   positions: Set<number>;
   /** Each task's CPU time limit per test, in ms. */
   timeLimits: Map<number, number>;
 }
 
-// An assessment's languages and tasks never change once created (there is no route that edits them),
-// and neither does an attempt's assessment: autosave, the busiest request, then needs one round trip.
+// An assessment's languages and tasks never change once one of its attempts has started ([A88]), and
+// an attempt's assessment never changes: autosave, the busiest request, then needs one round trip. The
+// shape of an assessment nobody started yet may still be edited, so it is read each time, not cached.
 const shapes = processCache<AssessmentShape>();
 const assessmentOfAttempt = processCache<string>();
 
 export function assessmentShape(db: Db, assessmentId: string): Promise<AssessmentShape> {
-  return shapes(db, assessmentId, async () => {
-    const [assessment] = await db.select().from(assessments).where(eq(assessments.id, assessmentId));
-    if (!assessment) throw new NotFound('the assessment');
-    const tasks = await db
-      .select({ position: assessmentTasks.position, versionId: assessmentTasks.problemVersionId })
-      .from(assessmentTasks)
-      .where(eq(assessmentTasks.assessmentId, assessmentId));
-    const timeLimits = new Map<number, number>();
-    for (const t of tasks) timeLimits.set(t.position, (await problemVersionById(db, t.versionId)).spec.limits.cpuMs);
-    return { languages: assessment.languages, positions: new Set(tasks.map((t) => t.position)), timeLimits };
-  });
+  return shapes(
+    db,
+    assessmentId,
+    async () => {
+      const [assessment] = await db.select().from(assessments).where(eq(assessments.id, assessmentId));
+      if (!assessment) throw new NotFound('the assessment');
+      const tasks = await db
+        .select({ position: assessmentTasks.position, versionId: assessmentTasks.problemVersionId })
+        .from(assessmentTasks)
+        .where(eq(assessmentTasks.assessmentId, assessmentId));
+      const timeLimits = new Map<number, number>();
+      for (const t of tasks) timeLimits.set(t.position, (await problemVersionById(db, t.versionId)).spec.limits.cpuMs);
+      const [started] = await db
+        .select({ id: attempts.id })
+        .from(attempts)
+        .where(and(eq(attempts.assessmentId, assessmentId), ne(attempts.status, 'not_started')))
+        .limit(1);
+      return {
+        locked: started !== undefined,
+        languages: assessment.languages,
+        positions: new Set(tasks.map((t) => t.position)),
+        timeLimits,
+      };
+    },
+    (shape) => shape.locked,
+  );
 }
 
 /** The assessment an attempt belongs to. */

@@ -1,8 +1,8 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/openDatabase.ts';
 import { codeHistory, proctorEvents, submissions } from '../db/schema.ts';
-import { BadCursor } from '../errors.ts';
+import { BadCursor, NotFound } from '../errors.ts';
 import { toSubmissionView } from './submissionView.ts';
 
 /**
@@ -135,6 +135,7 @@ export async function historyPage(db: Db, attemptId: string, request: PageReques
   });
   return {
     items: page.items.map((h) => ({
+      id: h.id,
       position: h.position,
       language: h.language,
       savedAt: h.savedAt.toISOString(),
@@ -164,4 +165,45 @@ export async function submissionsPage(db: Db, attemptId: string, request: PageRe
         .limit(limit),
   });
   return { items: page.items.map((s) => toSubmissionView(s, 'staff')), next: page.next };
+}
+
+/**
+ * [A98] The code of named history snapshots and submissions of one attempt, for playback and diffs.
+ * An id this attempt does not hold is a 404 naming it, so a reviewer never sees another attempt's code.
+ */
+export async function codeBatch(db: Db, attemptId: string, ids: { history: string[]; submissions: string[] }) {
+  const historyIds = [...new Set(ids.history.map(Number))];
+  const submissionIds = [...new Set(ids.submissions)];
+  const [history, subs] = await Promise.all([
+    historyIds.length
+      ? db
+          .select({
+            id: codeHistory.id,
+            position: codeHistory.position,
+            language: codeHistory.language,
+            savedAt: codeHistory.savedAt,
+            code: codeHistory.code,
+          })
+          .from(codeHistory)
+          .where(and(eq(codeHistory.attemptId, attemptId), inArray(codeHistory.id, historyIds)))
+          .orderBy(asc(codeHistory.windowStart), asc(codeHistory.id))
+      : [],
+    submissionIds.length
+      ? db
+          .select({
+            id: submissions.id,
+            position: submissions.position,
+            language: submissions.language,
+            code: submissions.code,
+          })
+          .from(submissions)
+          .where(and(eq(submissions.attemptId, attemptId), inArray(submissions.id, submissionIds)))
+      : [],
+  ]);
+  const missing = [
+    ...historyIds.filter((id) => !history.some((h) => h.id === id)).map((id) => `snapshot ${id}`),
+    ...submissionIds.filter((id) => !subs.some((s) => s.id === id)).map((id) => `submission ${id}`),
+  ];
+  if (missing.length > 0) throw new NotFound(`${missing.slice(0, 5).join(', ')} of this attempt`);
+  return { history: history.map((h) => ({ ...h, savedAt: h.savedAt.toISOString() })), submissions: subs };
 }

@@ -1,8 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
-import { attempts, invitations, taskCode } from '../db/schema.ts';
+import { assessments, assessmentTasks, attempts, invitations, problemVersions, taskCode } from '../db/schema.ts';
 import { NotFound } from '../errors.ts';
 import { eventsPage, historyPage, PAGE_SIZES, type RecordList, submissionsPage } from './attemptRecord.ts';
+import { readReview } from './reviewDecision.ts';
 import { taskScores } from './scoring.ts';
 
 type AttemptRow = typeof attempts.$inferSelect;
@@ -61,16 +62,30 @@ export async function attemptReview(
   { attempt, invitation }: { attempt: AttemptRow; invitation: InvitationRow },
 ) {
   const id = attempt.id;
-  const [code, history, subs, events, tasks] = await Promise.all([
+  const [code, history, subs, events, tasks, assessment, titles, review] = await Promise.all([
     db.select().from(taskCode).where(eq(taskCode.attemptId, id)).orderBy(asc(taskCode.position)),
     historyPage(db, id, firstPage('history')),
     submissionsPage(db, id, firstPage('submissions')),
     eventsPage(db, id, firstPage('events')),
     taskScores(db, id),
+    db
+      .select({ id: assessments.id, title: assessments.title, durationMinutes: assessments.durationMinutes })
+      .from(assessments)
+      .where(eq(assessments.id, attempt.assessmentId)),
+    db
+      .select({ position: assessmentTasks.position, title: problemVersions.title })
+      .from(assessmentTasks)
+      .innerJoin(problemVersions, eq(problemVersions.id, assessmentTasks.problemVersionId))
+      .where(eq(assessmentTasks.assessmentId, attempt.assessmentId)),
+    readReview(db, id),
   ]);
+  const [found] = assessment;
+  if (!found) throw new NotFound('the assessment');
   return {
     attempt: { ...summarizeAttempt(attempt, invitation), deadline: attempt.deadline?.toISOString() ?? null },
-    tasks,
+    assessment: found,
+    tasks: tasks.map((t) => ({ ...t, title: titles.find((x) => x.position === t.position)?.title ?? '' })),
+    review,
     code: code.map((c) => ({
       position: c.position,
       language: c.language,

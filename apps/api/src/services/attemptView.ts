@@ -21,7 +21,7 @@ async function tasksOf(db: Db, assessmentId: string) {
 }
 
 /** Sample tests as candidates see them; hidden tests never leave the server ([A12]). */
-function samplesOf(spec: ProblemSpec) {
+export function samplesOf(spec: ProblemSpec) {
   const params = spec.signature.params.map((p) => ({ name: p.name, type: parseType(p.type) }));
   const returns = parseType(spec.signature.returnType);
   return spec.tests

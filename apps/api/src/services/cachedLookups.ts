@@ -10,7 +10,8 @@ import { NotFound } from '../errors.ts';
  */
 export function processCache<V>() {
   const caches = new WeakMap<Db, Map<string, V>>();
-  return async (db: Db, key: string, load: () => Promise<V>): Promise<V> => {
+  /** `keep` says whether a loaded value is final; one that may still change is used once, not cached. */
+  return async (db: Db, key: string, load: () => Promise<V>, keep: (value: V) => boolean = () => true): Promise<V> => {
     let cache = caches.get(db);
     if (!cache) {
       cache = new Map();
@@ -19,7 +20,7 @@ export function processCache<V>() {
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
     const value = await load();
-    cache.set(key, value);
+    if (keep(value)) cache.set(key, value);
     return value;
   };
 }

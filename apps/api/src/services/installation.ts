@@ -29,7 +29,7 @@ export async function describeInstallation(deps: {
         return { id, label: definition.label, runner: definition.runner, available: definition.runner in RUNNERS };
       }),
     },
-    // SMTP_URL comes with the invitations' email (issue 11 §3); read defensively until it is in Config.
-    email: { configured: Boolean((deps.config as Config & { smtpUrl?: unknown }).smtpUrl) },
+    // [A92] Invitations are emailed when SMTP_URL is set.
+    email: { configured: Boolean(deps.config.SMTP_URL) },
   };
 }

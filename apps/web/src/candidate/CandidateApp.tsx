@@ -1,4 +1,4 @@
-import type { AttemptView, InvitationSummary } from '@assay/contracts';
+import type { AttemptView, ErrorCode, InvitationSummary } from '@assay/contracts';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import { Page } from '../ui/Page.tsx';
@@ -25,7 +25,11 @@ const sentence = (text: string) => {
 
 function unavailable(error: unknown): Phase {
   if (error instanceof ApiError && error.status === 410) {
-    return { name: 'unavailable', title: 'This invitation has expired', message: sentence(error.message) };
+    // [A91] A revoked invitation is a 410 too, with its own code: it did not expire, it was withdrawn.
+    // (The literal, type-checked against ErrorCode, keeps zod out of the candidate's first screen.)
+    const revoked: ErrorCode = 'API_ERR_INVITATION_REVOKED';
+    const title = error.code === revoked ? 'This invitation was withdrawn' : 'This invitation has expired';
+    return { name: 'unavailable', title, message: sentence(error.message) };
   }
   if (error instanceof ApiError && error.status === 404) {
     return {

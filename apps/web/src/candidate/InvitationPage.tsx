@@ -1,6 +1,9 @@
 import type { InvitationSummary } from '@assay/contracts';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Page } from '../ui/Page.tsx';
+
+// The description is Markdown ([W31]); its renderer loads beside the page, which shows the text meanwhile.
+const MarkdownBlock = lazy(() => import('./StatementPanel.tsx').then((m) => ({ default: m.MarkdownBlock })));
 
 const LANGUAGE_NAMES = { javascript: 'JavaScript', typescript: 'TypeScript' } as const;
 
@@ -16,7 +19,11 @@ export function InvitationPage(props: { invitation: InvitationSummary; onContinu
       <div className="card hero">
         <p className="eyebrow">Coding assessment for {invitation.candidateName}</p>
         <h1>{invitation.title}</h1>
-        {invitation.description && <p className="lead">{invitation.description}</p>}
+        {invitation.description && (
+          <Suspense fallback={<p className="lead">{invitation.description}</p>}>
+            <MarkdownBlock markdown={invitation.description} className="lead" />
+          </Suspense>
+        )}
         <dl className="facts">
           <div>
             <dt>Duration</dt>

@@ -4,6 +4,13 @@ import { renderMarkdown } from '../ui/markdown.ts';
 import { signatureLines } from './signatureLine.ts';
 import { limitsText } from './testTimes.ts';
 
+/** Markdown written by staff (an assessment's description), rendered and sanitized as statements are. */
+export function MarkdownBlock({ markdown, className = '' }: { markdown: string; className?: string }) {
+  const html = useMemo(() => renderMarkdown(markdown), [markdown]);
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by DOMPurify in renderMarkdown
+  return <div className={`markdown ${className}`.trim()} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
 export function StatementPanel({ task, language }: { task: Task; language: LanguageId }) {
   const article = useRef<HTMLElement>(null);
   // Another task is another page: it opens at its title, not at the previous statement's scroll ([W14]).

@@ -9,7 +9,8 @@ const WARN_AT_MINUTES = [10, 5, 1];
 /**
  * The clock ([W5]): time left by the server's clock, warnings at 10, 5 and 1 minutes, pending saves
  * flushed just before zero. At zero, or when the server says the attempt is closed, the page locks and
- * waits for the server to finish the attempt (it submits the last saved code itself, [A14]).
+ * waits for the server to finish the attempt (it submits the last saved code itself, [A14]), or, when
+ * the server gave this candidate more time meanwhile ([A91]), unlocks and counts down to the new deadline.
  */
 export function useDeadline(options: {
   deadline: string | null;
@@ -20,9 +21,14 @@ export function useDeadline(options: {
   warn: (message: string) => void;
   onFinished: (view: AttemptView) => void;
 }) {
-  const { deadline, offsetMs, sync, closed, warn, onFinished } = options;
+  const { offsetMs, sync, closed, warn, onFinished } = options;
+  // The server may move the deadline while the page is open (extra time for this candidate, [A91]).
+  const [deadline, setDeadline] = useState(options.deadline);
+  useEffect(() => setDeadline(options.deadline), [options.deadline]);
   const remaining = useCountdown(deadline, offsetMs);
   const [timeUp, setTimeUp] = useState(false);
+  const refused = useRef(closed);
+  refused.current = closed;
   const warned = useRef(new Set(WARN_AT_MINUTES.filter((m) => remaining <= m * 60_000)));
 
   useEffect(() => {
@@ -35,8 +41,10 @@ export function useDeadline(options: {
       }
     }
     if (remaining > 0 && remaining < 3000 && sync.hasPending()) void sync.flush();
-    if ((remaining === 0 && deadline) || closed) setTimeUp(true);
-  }, [remaining, deadline, closed, warn, sync]);
+    // Due by the deadline itself, not `remaining`, which lags one render behind a deadline just moved.
+    const due = deadline !== null && Date.parse(deadline) <= Date.now() + offsetMs;
+    if ((remaining === 0 && due) || closed) setTimeUp(true);
+  }, [remaining, deadline, offsetMs, closed, warn, sync]);
 
   useEffect(() => {
     if (!timeUp) return;
@@ -47,6 +55,14 @@ export function useDeadline(options: {
           const latest = await api<AttemptView>('GET', '/api/attempt');
           if (latest.attempt.status === 'finished') {
             onFinished(latest);
+            return;
+          }
+          // [A91] Extra time was given: the server's deadline is later than its clock. Unlock and count
+          // down to it (unless the server refused a save, which only a closed attempt does).
+          const later = latest.attempt.deadline && Date.parse(latest.attempt.deadline) > Date.parse(latest.serverTime);
+          if (latest.attempt.status === 'in_progress' && later && !refused.current) {
+            setDeadline(latest.attempt.deadline);
+            setTimeUp(false);
             return;
           }
         } catch {

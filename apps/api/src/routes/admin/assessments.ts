@@ -1,30 +1,35 @@
-import { LANGUAGE_IDS, languageId as language } from '@assay/contracts';
+import {
+  assessmentCreated,
+  assessmentDetail,
+  assessmentIdParams,
+  assessmentInput,
+  assessmentListQuery,
+  assessmentListResponse,
+  assessmentPreview,
+} from '@assay/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { createAssessment, listAssessments } from '../../services/assessments.ts';
+import { assessmentPreview as previewOf } from '../../services/assessmentPreview.ts';
+import {
+  createAssessment,
+  deleteAssessment,
+  assessmentDetail as detailOf,
+  duplicateAssessment,
+  listAssessments,
+  setArchived,
+  updateAssessment,
+} from '../../services/assessments.ts';
 import { recordAudit } from '../../services/audit.ts';
 
-const assessmentInput = z.object({
-  title: z.string().min(1).max(200),
-  description: z.string().max(5000).default(''),
-  durationMinutes: z.number().int().min(1).max(600).default(70),
-  languages: z
-    .array(language)
-    .min(1)
-    .default([...LANGUAGE_IDS]),
-  proctoring: z
-    .object({ fullscreen: z.boolean(), recordEvents: z.boolean() })
-    .default({ fullscreen: true, recordEvents: true }),
-  tasks: z
-    .array(z.object({ problemVersionId: z.uuid(), points: z.number().int().min(1).max(1000).default(100) }))
-    .min(1)
-    .max(20),
-});
-
+// [A87]-[A88], [A93] The assessment builder's routes. Thin: the rules live in services/assessments.ts.
 export const adminAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const detail = async (id: string) => ({
+    ...(await detailOf(app.db, id)),
+    emailEnabled: Boolean(app.config.SMTP_URL),
+  });
+
   app.post(
     '/api/admin/assessments',
-    { schema: { tags: ['admin'], body: assessmentInput, response: { 201: z.object({ id: z.string() }) } } },
+    { schema: { tags: ['admin'], body: assessmentInput, response: { 201: assessmentCreated } } },
     async (request, reply) => {
       const id = await createAssessment(app.db, request.body, request.staff?.id ?? null);
       await recordAudit(app.db, {
@@ -39,18 +44,88 @@ export const adminAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/admin/assessments',
+    { schema: { tags: ['admin'], querystring: assessmentListQuery, response: { 200: assessmentListResponse } } },
+    async (request) => ({ assessments: await listAssessments(app.db, request.query) }),
+  );
+
+  app.get(
+    '/api/admin/assessments/:id',
+    { schema: { tags: ['admin'], params: assessmentIdParams, response: { 200: assessmentDetail } } },
+    async (request) => detail(request.params.id),
+  );
+
+  app.put(
+    '/api/admin/assessments/:id',
     {
       schema: {
         tags: ['admin'],
-        response: {
-          200: z.object({
-            assessments: z.array(
-              z.object({ id: z.string(), title: z.string(), durationMinutes: z.number(), createdAt: z.string() }),
-            ),
-          }),
-        },
+        params: assessmentIdParams,
+        body: assessmentInput,
+        response: { 200: assessmentDetail },
       },
     },
-    async () => ({ assessments: await listAssessments(app.db) }),
+    async (request) => {
+      const changed = await updateAssessment(app.db, request.params.id, request.body);
+      if (changed.length > 0)
+        await recordAudit(app.db, {
+          userId: request.staff?.id,
+          action: 'assessment.update',
+          target: request.params.id,
+          detail: { changed },
+        });
+      return detail(request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/admin/assessments/:id/duplicate',
+    { schema: { tags: ['admin'], params: assessmentIdParams, response: { 201: assessmentCreated } } },
+    async (request, reply) => {
+      const id = await duplicateAssessment(app.db, request.params.id, request.staff?.id ?? null);
+      await recordAudit(app.db, {
+        userId: request.staff?.id,
+        action: 'assessment.duplicate',
+        target: id,
+        detail: { from: request.params.id },
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  for (const archived of [true, false]) {
+    app.post(
+      `/api/admin/assessments/:id/${archived ? 'archive' : 'unarchive'}`,
+      { schema: { tags: ['admin'], params: assessmentIdParams, response: { 200: assessmentDetail } } },
+      async (request) => {
+        if (await setArchived(app.db, request.params.id, archived, app.now()))
+          await recordAudit(app.db, {
+            userId: request.staff?.id,
+            action: archived ? 'assessment.archive' : 'assessment.unarchive',
+            target: request.params.id,
+          });
+        return detail(request.params.id);
+      },
+    );
+  }
+
+  app.delete(
+    '/api/admin/assessments/:id',
+    { schema: { tags: ['admin'], params: assessmentIdParams } },
+    async (request, reply) => {
+      const { title } = await deleteAssessment(app.db, request.params.id);
+      await recordAudit(app.db, {
+        userId: request.staff?.id,
+        action: 'assessment.delete',
+        target: request.params.id,
+        detail: { title },
+      });
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/admin/assessments/:id/preview',
+    { schema: { tags: ['admin'], params: assessmentIdParams, response: { 200: assessmentPreview } } },
+    async (request) => previewOf(app.db, request.params.id),
   );
 };

@@ -1,13 +1,2 @@
-import { z } from 'zod';
-
-/** One attempt in the admin's lists and at the head of its review. */
-export const attemptSummary = z.object({
-  id: z.string(),
-  candidateName: z.string(),
-  candidateEmail: z.string(),
-  status: z.string(),
-  startedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
-  finishReason: z.string().nullable(),
-  score: z.number().nullable(),
-});
+// The summary's shape is defined once, in @assay/contracts.
+export { attemptSummarySchema as attemptSummary } from '@assay/contracts';

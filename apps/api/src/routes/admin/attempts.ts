@@ -1,10 +1,26 @@
-import { languageId as language, submissionSchema } from '@assay/contracts';
+import {
+  attemptEventSchema,
+  attemptReviewResponse,
+  attemptReviewSchema,
+  codeBatchQuery,
+  codeBatchResponse,
+  historyItemSchema,
+  reviewBody,
+  submissionSchema,
+} from '@assay/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { eventsPage, historyPage, PAGE_SIZES, type RecordList, submissionsPage } from '../../services/attemptRecord.ts';
+import {
+  codeBatch,
+  eventsPage,
+  historyPage,
+  PAGE_SIZES,
+  type RecordList,
+  submissionsPage,
+} from '../../services/attemptRecord.ts';
 import { attemptReview, findAttempt, requireAttempt } from '../../services/attemptReview.ts';
 import { recordAudit } from '../../services/audit.ts';
-import { attemptSummary } from './attemptSummary.ts';
+import { saveReview } from '../../services/reviewDecision.ts';
 
 // [A43] An attempt's events, history and submissions come in pages: the first with the attempt,
 // the rest from their own lists.
@@ -13,8 +29,8 @@ const page = (list: RecordList) =>
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(PAGE_SIZES[list].max).default(PAGE_SIZES[list].default),
   });
-const eventView = z.object({ type: z.string(), at: z.string(), detail: z.record(z.string(), z.unknown()) });
-const historyView = z.object({ position: z.number(), language, savedAt: z.string(), bytes: z.number() });
+const eventView = attemptEventSchema;
+const historyView = historyItemSchema;
 const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), next: z.string().nullable() });
 
 export const adminAttemptRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,24 +40,7 @@ export const adminAttemptRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['admin'],
         params: z.object({ id: z.uuid() }),
-        response: {
-          200: z.object({
-            attempt: attemptSummary.extend({ deadline: z.string().nullable() }),
-            tasks: z.array(
-              z.object({ position: z.number(), points: z.number(), best: z.number(), earned: z.number() }),
-            ),
-            code: z.array(z.object({ position: z.number(), language, code: z.string(), updatedAt: z.string() })),
-            /** The first page of each list; `next` continues it at /api/admin/attempts/:id/<list>. */
-            history: z.array(historyView),
-            submissions: z.array(submissionSchema),
-            events: z.array(eventView),
-            next: z.object({
-              history: z.string().nullable(),
-              submissions: z.string().nullable(),
-              events: z.string().nullable(),
-            }),
-          }),
-        },
+        response: { 200: attemptReviewResponse },
       },
     },
     async (request) => {
@@ -96,6 +95,44 @@ export const adminAttemptRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       await requireAttempt(app.db, request.params.id);
       return submissionsPage(app.db, request.params.id, request.query);
+    },
+  );
+
+  app.get(
+    '/api/admin/attempts/:id/code',
+    {
+      schema: {
+        tags: ['admin'],
+        params: z.object({ id: z.uuid() }),
+        querystring: codeBatchQuery,
+        response: { 200: codeBatchResponse },
+      },
+    },
+    async (request) => {
+      await requireAttempt(app.db, request.params.id);
+      return codeBatch(app.db, request.params.id, {
+        history: request.query.history ?? [],
+        submissions: request.query.submissions ?? [],
+      });
+    },
+  );
+
+  // [A97] Interviewers review results: the one change under /api/admin they may make here.
+  app.put(
+    '/api/admin/attempts/:id/review',
+    {
+      config: { staffRoles: ['admin', 'interviewer'] },
+      schema: {
+        tags: ['admin'],
+        params: z.object({ id: z.uuid() }),
+        body: reviewBody,
+        response: { 200: attemptReviewSchema },
+      },
+    },
+    async (request) => {
+      const staff = request.staff;
+      if (!staff) throw new Error('a staff route without staff');
+      return saveReview(app.db, request.params.id, staff, request.body, app.now());
     },
   );
 };

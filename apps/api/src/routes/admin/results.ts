@@ -1,5 +1,7 @@
+import { assessmentResultsResponse, resultsOverviewQuery, resultsOverviewResponse } from '@assay/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { assessmentResults, resultsOverview } from '../../services/assessmentResults.ts';
 import { listAttempts } from '../../services/attemptReview.ts';
 import { recordAudit } from '../../services/audit.ts';
 import { resultsCsv } from '../../services/resultsExport.ts';
@@ -34,5 +36,25 @@ export const adminResultRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', 'attachment; filename="results.csv"')
         .send(csv);
     },
+  );
+
+  // [A94] One response for the whole table, however many attempts: the console sorts, filters and
+  // searches them all at once, and a row is ~250 bytes (10,000 rows ≈ 2.5 MB, ≈ 300 KB compressed).
+  app.get(
+    '/api/admin/assessments/:id/results',
+    {
+      schema: {
+        tags: ['admin'],
+        params: z.object({ id: z.uuid() }),
+        response: { 200: assessmentResultsResponse },
+      },
+    },
+    async (request) => assessmentResults(app.db, request.params.id, app.now()),
+  );
+
+  app.get(
+    '/api/admin/results',
+    { schema: { tags: ['admin'], querystring: resultsOverviewQuery, response: { 200: resultsOverviewResponse } } },
+    async (request) => resultsOverview(app.db, request.query.q || undefined),
   );
 };
