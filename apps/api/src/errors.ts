@@ -175,3 +175,20 @@ export const PackNotZip = createError(
   'the body is %s; send the pack archive (.zip) with the header Content-Type: application/zip',
   415,
 );
+// Problem authoring ([A80]–[A86]).
+export const DraftChanged = createError(
+  ERROR_CODES.DRAFT_CHANGED,
+  'this draft was changed elsewhere at %s (another tab or another admin): reload it to see those changes, then edit again',
+  409,
+);
+export const DraftInvalid = createError(ERROR_CODES.DRAFT_INVALID, '%s', 422);
+export const ValidationRunning = createError(
+  ERROR_CODES.VALIDATION_RUNNING,
+  'a validation is running on this server; try again in a few seconds',
+  409,
+);
+export const ValidationTimedOut = createError(
+  ERROR_CODES.VALIDATION_TIMED_OUT,
+  'judging this draft took longer than %d s and was stopped: make the largest tests smaller or the too-slow solutions end sooner, then try again',
+  503,
+);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../src/db/schema.ts';
 import { hashPassword } from '../src/services/secrets.ts';
+import { validContent } from './draftFixture.ts';
 import { validPackDir, zipOf } from './packFixture.ts';
 import { adminCookie, candidateCookie, cookieOf, inviteCandidates, type TestApp, testApp } from './testApp.ts';
 
@@ -14,6 +15,7 @@ let assessmentId = '';
 let attemptId = '';
 let submissionId = '';
 let token = '';
+const drafts = { id: '', updatedAt: '', doomed: '' };
 
 beforeAll(async () => {
   t = await testApp();
@@ -47,6 +49,22 @@ beforeAll(async () => {
       payload: { email: 'iv@example.com', password: 'interviewer password' },
     }),
   );
+});
+// issue 11: authoring — a draft that validates, and one to delete.
+beforeAll(async () => {
+  const headers = { cookie: cookies.admin };
+  for (const key of ['id', 'doomed'] as const) {
+    const created = await t.app.inject({ method: 'POST', url: '/api/admin/problem-drafts', headers, payload: {} });
+    drafts[key] = created.json().id;
+  }
+  const draft = (await t.app.inject({ method: 'GET', url: `/api/admin/problem-drafts/${drafts.id}`, headers })).json();
+  const saved = await t.app.inject({
+    method: 'PUT',
+    url: `/api/admin/problem-drafts/${drafts.id}`,
+    headers,
+    payload: { packId: 'custom', problemId: 'matrix-sum', content: validContent(), updatedAt: draft.updatedAt },
+  });
+  drafts.updatedAt = saved.json().updatedAt;
 });
 afterAll(() => t.close());
 
@@ -240,6 +258,33 @@ const routes: Route[] = [
     payload: () => zipOf(validPackDir('matrix')),
     allowed: ['admin'],
   },
+
+  // issue 11: authoring
+  { method: 'GET', url: () => '/api/admin/problem-drafts', allowed: ['interviewer', 'admin'] },
+  { method: 'GET', url: () => `/api/admin/problem-drafts/${drafts.id}`, allowed: ['interviewer', 'admin'] },
+  { method: 'POST', url: () => '/api/admin/problem-drafts', payload: () => ({}), allowed: ['admin'] },
+  {
+    method: 'PUT',
+    url: () => `/api/admin/problem-drafts/${drafts.id}`,
+    payload: () => ({
+      packId: 'custom',
+      problemId: 'matrix-sum',
+      content: validContent(),
+      updatedAt: drafts.updatedAt,
+    }),
+    allowed: ['admin'],
+  },
+  { method: 'POST', url: () => `/api/admin/problem-drafts/${drafts.id}/check`, allowed: ['admin'] },
+  { method: 'POST', url: () => `/api/admin/problem-drafts/${drafts.id}/validate`, allowed: ['admin'] },
+  { method: 'POST', url: () => `/api/admin/problem-drafts/${drafts.id}/publish`, allowed: ['admin'] },
+  { method: 'POST', url: () => `/api/admin/problem-drafts/${drafts.id}/compute-expected`, allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: () => `/api/admin/problem-drafts/${drafts.id}/generate`,
+    payload: () => ({ source: 'function generate() { return [{ args: [[1]] }]; }' }),
+    allowed: ['admin'],
+  },
+  { method: 'DELETE', url: () => `/api/admin/problem-drafts/${drafts.doomed}`, allowed: ['admin'] },
   // Last, since it ends the candidates' attempts.
   { method: 'POST', url: () => '/api/attempt/finish', allowed: ['candidate', 'otherCandidate'] },
 ];

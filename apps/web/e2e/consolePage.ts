@@ -40,3 +40,34 @@ export async function shotBothThemes(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: /Light$/ }).click();
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
 }
+
+// The authoring page's steps, shared by its own test and the console's end-to-end story.
+
+/**
+ * Replaces the text of the Monaco editor whose test id ends with `key` by pasting it (typing would fight
+ * the editor's own bracket closing and indentation, as it does for a person).
+ */
+export async function setEditor(page: Page, key: string, text: string) {
+  const editor = page.locator(`[data-testid$="-${key}"] .monaco-editor .view-lines`);
+  await editor.waitFor();
+  await editor.click();
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  await page.waitForFunction(
+    ([k, first]) =>
+      document.querySelector(`[data-testid$="-${k}"] .view-lines`)?.textContent?.includes(first as string),
+    // The cursor ends at the end of the paste, so the last line is the one surely on screen.
+    [key, (text.trim().split('\n').pop() ?? '').replaceAll(' ', '\u00a0')],
+  );
+}
+
+/** Opens a section (tab) of the authoring page by its label. */
+export async function openSection(page: Page, label: string) {
+  await page.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
+}
+
+/** The authoring page's autosave indicator says everything is stored. */
+export async function saved(page: Page) {
+  await page.getByTestId('save-state').filter({ hasText: 'All changes saved' }).waitFor();
+}

@@ -82,7 +82,9 @@ export {
   staffUserResponse,
   staffUserSchema,
 } from './auth.ts';
+export { checkDraft, draftSolutionPath, draftTestPath } from './checkDraft.ts';
 export { CLOSE_CODES, type CloseCode } from './closeCodes.ts';
+export { DRAFT_LIMITS, SOLUTION_KINDS, type SolutionKind } from './draftLimits.ts';
 export { ERROR_CODES, type ErrorCode, type ErrorResponse, errorResponse } from './errorCodes.ts';
 export { type HealthResponse, healthResponse } from './health.ts';
 export { languageId } from './languageId.ts';
@@ -96,6 +98,38 @@ export {
   liveSubmissionMessage,
   liveTimeMessage,
 } from './live.ts';
+export {
+  type ComputeExpectedResponse,
+  type CreateDraftBody,
+  computeExpectedResponse,
+  createDraftBody,
+  type DraftChecker,
+  type DraftCheckResponse,
+  type DraftContent,
+  type DraftIssue,
+  type DraftListResponse,
+  type DraftSolution,
+  type DraftSummary,
+  type DraftTest,
+  type DraftValidation,
+  draftCheckResponse,
+  draftContentSchema,
+  draftIdParams,
+  draftListQuery,
+  draftListResponse,
+  type GenerateTestsBody,
+  type GenerateTestsResponse,
+  type GridCell,
+  generatedTestsSchema,
+  generateTestsBody,
+  generateTestsResponse,
+  type ProblemDraft,
+  type PublishDraftResponse,
+  problemDraftSchema,
+  publishDraftResponse,
+  type UpdateDraftBody,
+  updateDraftBody,
+} from './problemDrafts.ts';
 export {
   checkerSummarySchema,
   type PackImportErrorResponse,

@@ -1,3 +1,4 @@
+import type { DraftContent, DraftValidation } from '@assay/contracts';
 import type { JudgeReport, Language, ProblemSpec } from '@assay/judge';
 import { sql } from 'drizzle-orm';
 import {
@@ -300,4 +301,38 @@ export const packArchives = pgTable('pack_archives', {
   archive: bytea('archive').notNull(),
   importedBy: uuid('imported_by').references(() => users.id, { onDelete: 'set null' }),
   importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A validation run as stored: `stale` is worked out on reading, from the hash of the content it ran on. */
+export type StoredDraftValidation = Omit<DraftValidation, 'stale'> & { contentHash: string };
+
+/**
+ * [A80] A problem being authored in the browser: everything a problem folder holds, as data, until it
+ * validates and is published as an immutable version ([A85]).
+ */
+export const problemDrafts = pgTable(
+  'problem_drafts',
+  {
+    id: id(),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    packId: text('pack_id').notNull().default('custom'),
+    problemId: text('problem_id').notNull(),
+    basedOnVersionId: uuid('based_on_version_id').references(() => problemVersions.id),
+    content: jsonb('content').$type<DraftContent>().notNull(),
+    /** The last validation run and the content hash it ran on ([A83]). */
+    validation: jsonb('validation').$type<StoredDraftValidation>(),
+    publishedVersionId: uuid('published_version_id').references(() => problemVersions.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('problem_drafts_updated_idx').on(t.updatedAt)],
+);
+
+/** [A85] The draft content a published version was made from, solutions included. */
+export const problemVersionSources = pgTable('problem_version_sources', {
+  versionId: uuid('version_id')
+    .primaryKey()
+    .references(() => problemVersions.id, { onDelete: 'cascade' }),
+  content: jsonb('content').$type<DraftContent>().notNull(),
+  createdAt: createdAt(),
 });

@@ -16,7 +16,7 @@ export interface ImportResult {
   loadedPacks: string[];
 }
 
-function versionOf(problem: LoadedProblem, packId: string) {
+export function versionOf(problem: LoadedProblem, packId: string) {
   const content = {
     title: problem.file.title,
     difficulty: problem.file.difficulty,
@@ -123,7 +123,10 @@ async function knownVersions(db: Db): Promise<Map<string, string>> {
   return new Map(rows.map((v) => [`${v.packId}/${v.problemId}/${v.hash}`, v.id]));
 }
 
-async function insertVersion(db: Db, row: ReturnType<typeof versionOf>): Promise<{ id: string; created: boolean }> {
+export async function insertVersion(
+  db: Db,
+  row: ReturnType<typeof versionOf>,
+): Promise<{ id: string; created: boolean }> {
   // Another API instance may import the same version at the same moment: the unique index decides.
   const [inserted] = await db
     .insert(problemVersions)

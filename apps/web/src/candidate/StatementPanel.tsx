@@ -1,22 +1,8 @@
 import type { LanguageId, Task } from '@assay/contracts';
-import DOMPurify from 'dompurify';
-import { marked } from 'marked';
 import { useLayoutEffect, useMemo, useRef } from 'react';
+import { renderMarkdown } from '../ui/markdown.ts';
 import { signatureLines } from './signatureLine.ts';
 import { limitsText } from './testTimes.ts';
-
-// A link in a statement opens beside the assessment, never in place of it.
-DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.tagName === 'A' && node.getAttribute('href')) {
-    node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer');
-  }
-});
-
-/** Problem statements are Markdown from problem packs; rendered, then sanitized before they reach the DOM. */
-export function renderMarkdown(markdown: string): string {
-  return DOMPurify.sanitize(marked.parse(markdown, { async: false, gfm: true }));
-}
 
 /** Markdown written by staff (an assessment's description), rendered and sanitized as statements are. */
 export function MarkdownBlock({ markdown, className = '' }: { markdown: string; className?: string }) {

@@ -5,6 +5,7 @@ import { adminAttemptRoutes } from './attempts.ts';
 import { adminAuditRoutes } from './audit.ts';
 import { adminInvitationRoutes } from './invitations.ts';
 import { adminPackRoutes } from './packs.ts';
+import { adminProblemDraftRoutes } from './problemDrafts.ts';
 import { adminProblemRoutes } from './problems.ts';
 import { adminResultRoutes } from './results.ts';
 import { adminSettingsRoutes } from './settings.ts';
@@ -40,5 +41,6 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     await scoped.register(adminAuditRoutes);
     await scoped.register(adminSettingsRoutes);
     await scoped.register(adminPackRoutes);
+    await scoped.register(adminProblemDraftRoutes);
   });
 };

@@ -11,7 +11,7 @@ import { useLoad } from '../ui/useLoad.ts';
 import { useStaff } from '../useStaff.ts';
 import { DifficultyBadge, languageLabel, testsText } from './ProblemLibraryPage.tsx';
 import './problems.css';
-import { useDocumentTheme } from './useDocumentTheme.ts';
+import { useDocumentTheme } from '../../ui/useDocumentTheme.ts';
 
 const CodeEditor = lazy(() => import('../../editor/CodeEditor.tsx'));
 

@@ -2,7 +2,7 @@ import type { LanguageId } from '@assay/contracts';
 import { languageDefinition } from '@assay/judge/languages';
 import { useEffect, useRef } from 'react';
 import { monaco } from '../../editor/monaco.ts';
-import { useDocumentTheme } from './useDocumentTheme.ts';
+import { useDocumentTheme } from '../../ui/useDocumentTheme.ts';
 
 /** [W36] Two versions of a task's code side by side, read-only (Monaco's diff editor). */
 export default function CodeDiff(props: { original: string; modified: string; language: LanguageId }) {

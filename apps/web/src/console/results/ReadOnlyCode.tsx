@@ -2,7 +2,7 @@ import type { LanguageId } from '@assay/contracts';
 import { languageDefinition } from '@assay/judge/languages';
 import { useEffect, useRef } from 'react';
 import { monaco } from '../../editor/monaco.ts';
-import { useDocumentTheme } from './useDocumentTheme.ts';
+import { useDocumentTheme } from '../../ui/useDocumentTheme.ts';
 
 const OPTIONS = {
   readOnly: true,

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Theme } from '../../ui/useTheme.ts';
+import type { Theme } from './useTheme.ts';
 
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange);
