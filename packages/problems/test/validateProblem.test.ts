@@ -42,9 +42,12 @@ function validProblem(): string {
       `${JSON.stringify({ args: [nums], expected: nums.reduce((a, b) => a + b, 0) })}\n`,
     );
   }
+  // Large enough that the quadratic solution (n²/2 steps) is far past 3 × the 300 ms limit on a fast core:
+  // at 60,000 it took about 0.9 s on one, and validation called it accepted.
+  const big = Array.from({ length: 150_000 }, (_, i) => i % 7);
   writeFileSync(
     join(dir, 'tests', 'hidden', 'big.json'),
-    `${JSON.stringify({ args: [Array.from({ length: 60000 }, (_, i) => i % 7)], expected: Array.from({ length: 60000 }, (_, i) => i % 7).reduce((a, b) => a + b, 0) })}\n`,
+    `${JSON.stringify({ args: [big], expected: big.reduce((a, b) => a + b, 0) })}\n`,
   );
   writeFileSync(
     join(dir, 'statement.md'),
