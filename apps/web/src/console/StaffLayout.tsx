@@ -22,8 +22,7 @@ export function StaffLayout(props: { theme: Theme; onToggleTheme(): void; title:
         </Link>
         <nav aria-label="Console">
           {NAV_SECTIONS.filter((section) => !section.roles || section.roles.includes(user.role)).map((section) => {
-            const active =
-              path === section.href || path.startsWith(`${section.href}/`) || path.startsWith(`${section.href}?`);
+            const active = section.pages.test(path);
             return (
               <Link
                 key={section.href}

@@ -17,15 +17,25 @@ export interface ConsoleRoute {
   render(params: Record<string, string>): ReactNode;
 }
 
-/** The console's sections, in the navigation's order. */
-export const NAV_SECTIONS: { label: string; href: string; roles?: StaffUser['role'][] }[] = [
-  { label: 'Problems', href: '/admin/problems' },
-  { label: 'Assessments', href: '/admin/assessments' },
-  { label: 'Results', href: '/admin/results' },
-  { label: 'Pads', href: '/admin/pads' },
-  { label: 'Team', href: '/admin/team', roles: ['admin'] },
-  { label: 'Audit log', href: '/admin/audit', roles: ['admin'] },
-  { label: 'Settings', href: '/admin/settings' },
+/** The pages under `/admin/<name>`. */
+function section(name: string): RegExp {
+  return new RegExp(`^/admin/${name}(/|\\?|$)`);
+}
+
+/** The console's sections, in the navigation's order, and which pages light each one up. */
+export const NAV_SECTIONS: { label: string; href: string; roles?: StaffUser['role'][]; pages: RegExp }[] = [
+  { label: 'Problems', href: '/admin/problems', pages: section('problems') },
+  // An assessment's results and an attempt's review belong to Results, not to the assessment.
+  { label: 'Assessments', href: '/admin/assessments', pages: /^\/admin\/assessments(?!\/[^/?]+\/results)(\/|\?|$)/ },
+  {
+    label: 'Results',
+    href: '/admin/results',
+    pages: /^\/admin\/(results|attempts|assessments\/[^/?]+\/results)(\/|\?|$)/,
+  },
+  { label: 'Pads', href: '/admin/pads', pages: section('pads') },
+  { label: 'Team', href: '/admin/team', roles: ['admin'], pages: section('team') },
+  { label: 'Audit log', href: '/admin/audit', roles: ['admin'], pages: section('audit') },
+  { label: 'Settings', href: '/admin/settings', pages: section('settings') },
 ];
 
 /** Every page, each area's list in its own file so areas grow without touching each other. */
