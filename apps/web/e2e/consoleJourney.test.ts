@@ -177,7 +177,10 @@ describe('the staff console, end to end', () => {
     await admin
       .getByTestId('csv-file')
       .setInputFiles({ name: 'cohort.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // The file is read into the page before the list is checked.
+    await expect.poll(() => admin.getByTestId('csv-text').inputValue()).toContain('not-an-email');
     await admin.getByRole('button', { name: 'Check the list' }).click();
+    await admin.getByTestId('csv-preview').waitFor();
     await expect(admin.getByTestId('csv-row-error').allTextContents()).resolves.toEqual([
       '"not-an-email" is not an email address',
     ]);
