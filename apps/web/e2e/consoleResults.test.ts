@@ -273,11 +273,11 @@ describe('results and review', () => {
     // The diff between the two submissions.
     await page.getByRole('tab', { name: 'Compare submissions' }).click();
     await page.getByTestId('submission-diff').locator('.editor.original .view-lines').waitFor();
-    // Until Monaco has computed the diff it shows each side from the top; then the changed lines.
+    // Each side from its top (the editor draws only the lines in its view): the wrong and the right answer.
     const side = (which: string) =>
       page.getByTestId('submission-diff').locator(`.editor.${which} .view-lines`).textContent();
-    await expect.poll(() => side('original'), { timeout: 15_000 }).toContain('stack.pop()');
-    await expect.poll(() => side('modified'), { timeout: 15_000 }).toContain('queue.shift()');
+    await expect.poll(() => side('original'), { timeout: 15_000 }).toContain('corner');
+    await expect.poll(() => side('modified'), { timeout: 15_000 }).toContain('Breadth-first');
     // Monaco computes the diff after it paints both sides: wait for the inserted lines it marks.
     await page
       .locator('[data-testid=submission-diff] .line-insert, [data-testid=submission-diff] .char-insert')

@@ -1,33 +1,9 @@
 import type { AssessmentSettings } from '@assay/contracts';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { rowsOf } from '../db/rowsOf.ts';
 import { assessments, assessmentTasks, attempts, invitations, problemVersions, users } from '../db/schema.ts';
 import { AssessmentArchived, AssessmentHasAttempts, AssessmentLocked, BadInput, NotFound } from '../errors.ts';
-
-/** Every imported problem version, newest first within each problem. */
-export async function listProblemVersions(db: Db) {
-  const rows = await db
-    .select({
-      id: problemVersions.id,
-      packId: problemVersions.packId,
-      problemId: problemVersions.problemId,
-      title: problemVersions.title,
-      difficulty: problemVersions.difficulty,
-      tags: problemVersions.tags,
-      createdAt: problemVersions.createdAt,
-    })
-    .from(problemVersions)
-    .orderBy(asc(problemVersions.packId), asc(problemVersions.problemId), desc(problemVersions.createdAt));
-  return rows.map((r) => ({
-    id: r.id,
-    ref: `${r.packId}/${r.problemId}`,
-    title: r.title,
-    difficulty: r.difficulty,
-    tags: r.tags,
-    createdAt: r.createdAt.toISOString(),
-  }));
-}
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
