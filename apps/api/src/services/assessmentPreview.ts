@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { assessments, assessmentTasks } from '../db/schema.ts';
 import { NotFound } from '../errors.ts';
-import { samplesOf } from './attemptView.ts';
+import { taskContent } from './attemptView.ts';
 import { problemVersionById } from './cachedLookups.ts';
 
 /**
@@ -26,18 +26,7 @@ export async function assessmentPreview(db: Db, id: string) {
     proctoring: assessment.proctoring,
     tasks: await Promise.all(
       tasks.map(async (task) => {
-        const version = await problemVersionById(db, task.problemVersionId);
-        return {
-          position: task.position,
-          title: version.title,
-          difficulty: version.difficulty,
-          points: task.points,
-          statement: version.statement,
-          signature: version.spec.signature,
-          starter: version.starter,
-          samples: samplesOf(version.spec),
-          limits: { timeMs: version.spec.limits.cpuMs, memoryMb: version.spec.limits.memoryMb },
-        };
+        return taskContent(task, await problemVersionById(db, task.problemVersionId));
       }),
     ),
   };

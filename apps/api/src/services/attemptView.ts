@@ -1,7 +1,14 @@
 import { decodeWire, displayValue, type Language, type ProblemSpec, parseType } from '@assay/judge';
 import { and, desc, eq, max } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
-import { assessments, assessmentTasks, invitations, submissions, taskCode } from '../db/schema.ts';
+import {
+  assessments,
+  assessmentTasks,
+  invitations,
+  type problemVersions,
+  submissions,
+  taskCode,
+} from '../db/schema.ts';
 import { NotFound } from '../errors.ts';
 import { finalizeIfDue } from './attemptDeadlines.ts';
 import { problemVersionById } from './cachedLookups.ts';
@@ -31,6 +38,24 @@ export function samplesOf(spec: ProblemSpec) {
       input: params.map((p, i) => `${p.name} = ${displayValue(decodeWire(t.args[i], p.type))}`).join(', '),
       expected: displayValue(decodeWire(t.expected, returns)),
     }));
+}
+
+/**
+ * What a candidate reads of a task once the assessment starts: its statement, signature, starter code,
+ * samples and limits. The attempt view and the staff's preview of an assessment ([A93]) both show it.
+ */
+export function taskContent(task: { position: number; points: number }, version: typeof problemVersions.$inferSelect) {
+  return {
+    position: task.position,
+    title: version.title,
+    difficulty: version.difficulty,
+    points: task.points,
+    statement: version.statement,
+    signature: version.spec.signature,
+    starter: version.starter,
+    samples: samplesOf(version.spec),
+    limits: { timeMs: version.spec.limits.cpuMs, memoryMb: version.spec.limits.memoryMb },
+  };
 }
 
 /** The language of a task's most recent save: where the candidate left off. */
@@ -93,18 +118,10 @@ export async function attemptView(deps: AttemptDeps, attemptId: string) {
     },
     tasks: started
       ? tasks.map(({ task, version }) => ({
-          position: task.position,
-          title: version.title,
-          difficulty: version.difficulty,
-          points: task.points,
-          statement: version.statement,
-          signature: version.spec.signature,
-          starter: version.starter,
-          samples: samplesOf(version.spec),
+          ...taskContent(task, version),
           code: Object.fromEntries(code.filter((c) => c.position === task.position).map((c) => [c.language, c.code])),
           language: latestLanguage(code, task.position),
           bestScore: best.find((b) => b.position === task.position)?.best ?? null,
-          limits: { timeMs: version.spec.limits.cpuMs, memoryMb: version.spec.limits.memoryMb },
           latest: {
             run: latestView(task.position, 'run', version.spec.limits.cpuMs),
             submit: latestView(task.position, 'submit', version.spec.limits.cpuMs),
