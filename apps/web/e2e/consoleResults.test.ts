@@ -248,7 +248,10 @@ describe('results and review', () => {
     await page.waitForFunction(() =>
       document.querySelector('[data-testid=playback-where]')?.textContent?.startsWith('+1:00'),
     );
-    await expect(editorText(page, 'playback-editor').then(normalized)).resolves.toBe(normalized(FIRST_DRAFT));
+    // The label moves first; the editor shows that moment's code once its model is swapped.
+    await expect
+      .poll(() => editorText(page, 'playback-editor').then(normalized), { timeout: 10_000 })
+      .toBe(normalized(FIRST_DRAFT));
     await scrub(170);
     await page.waitForFunction(() =>
       document
