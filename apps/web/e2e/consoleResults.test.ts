@@ -278,7 +278,10 @@ describe('results and review', () => {
     await page.getByTestId('submission-diff').locator('.editor.original .view-lines').waitFor();
     // Each side from its top (the editor draws only the lines in its view): the wrong and the right answer.
     const side = (which: string) =>
-      page.getByTestId('submission-diff').locator(`.editor.${which} .view-lines:not(.line-delete):not(.line-insert)`).textContent();
+      page
+        .getByTestId('submission-diff')
+        .locator(`.editor.${which} .view-lines:not(.line-delete):not(.line-insert)`)
+        .textContent();
     await expect.poll(() => side('original'), { timeout: 15_000 }).toContain('corner');
     await expect.poll(() => side('modified'), { timeout: 15_000 }).toContain('Breadth-first');
     // Monaco computes the diff after it paints both sides: wait for the inserted lines it marks.
