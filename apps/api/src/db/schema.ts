@@ -2,6 +2,7 @@ import type { DraftContent, DraftValidation } from '@assay/contracts';
 import type { JudgeReport, Language, ProblemSpec } from '@assay/judge';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   customType,
@@ -11,6 +12,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -336,3 +338,129 @@ export const problemVersionSources = pgTable('problem_version_sources', {
   content: jsonb('content').$type<DraftContent>().notNull(),
   createdAt: createdAt(),
 });
+
+// ---------------------------------------------------------------------------------------------------
+// Live interview pads (issue 12, [A100]–[A129])
+
+/** [A100] A live pad: one shared code document, the interviewers' notes, runs, and playback after it ends. */
+export const pads = pgTable(
+  'pads',
+  {
+    id: id(),
+    title: text('title').notNull(),
+    language: text('language').$type<Language>().notNull(),
+    problemVersionId: uuid('problem_version_id').references(() => problemVersions.id),
+    status: text('status', { enum: ['open', 'ended'] })
+      .notNull()
+      .default('open'),
+    /** The candidate link's token: its hash to find the pad, sealed so staff can show the link again. */
+    candidateTokenHash: text('candidate_token_hash').notNull().unique(),
+    candidateTokenSealed: text('candidate_token_sealed').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endedBy: uuid('ended_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('pads_created_idx').on(t.createdAt)],
+);
+
+/** [A100] Everyone who joined a pad: staff by their account, candidates by the cookie the join gave them. */
+export const padParticipants = pgTable(
+  'pad_participants',
+  {
+    id: id(),
+    padId: uuid('pad_id')
+      .notNull()
+      .references(() => pads.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['interviewer', 'candidate'] }).notNull(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    colour: text('colour').notNull(),
+    /** A candidate's participant cookie, hashed; null for staff. */
+    tokenHash: text('token_hash').unique(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('pad_participants_pad_idx').on(t.padId),
+    uniqueIndex('pad_participants_user_idx').on(t.padId, t.userId),
+  ],
+);
+
+/**
+ * [A103] Every Yjs update of a pad's documents as it arrived: who, when and how (edit, paste, resync,
+ * starter). Never rewritten: playback replays it ([A108]).
+ */
+export const padUpdates = pgTable(
+  'pad_updates',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    padId: uuid('pad_id')
+      .notNull()
+      .references(() => pads.id, { onDelete: 'cascade' }),
+    /** PAD_DOC: 0 code, 1 notes. */
+    doc: smallint('doc').notNull(),
+    participantId: uuid('participant_id').references(() => padParticipants.id, { onDelete: 'set null' }),
+    /** PAD_ORIGIN_NAMES. */
+    origin: text('origin').notNull(),
+    update: bytea('update').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('pad_updates_pad_idx').on(t.padId, t.doc, t.id)],
+);
+
+/** [A103] A document's compacted state: every update with id ≤ uptoId merged, so loading reads one row and the tail. */
+export const padSnapshots = pgTable(
+  'pad_snapshots',
+  {
+    padId: uuid('pad_id')
+      .notNull()
+      .references(() => pads.id, { onDelete: 'cascade' }),
+    doc: smallint('doc').notNull(),
+    state: bytea('state').notNull(),
+    uptoId: bigint('upto_id', { mode: 'number' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.padId, t.doc] })],
+);
+
+/** [A108] What playback shows beside the edits: joins and leaves, pastes, tab switches, language changes, runs, the end. */
+export const padEvents = pgTable(
+  'pad_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    padId: uuid('pad_id')
+      .notNull()
+      .references(() => pads.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id').references(() => padParticipants.id, { onDelete: 'set null' }),
+    kind: text('kind').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('pad_events_pad_idx').on(t.padId, t.id)],
+);
+
+/** [A107] A run of the pad's code through the judge queue; every participant sees it and it stays in the history. */
+export const padRuns = pgTable(
+  'pad_runs',
+  {
+    id: id(),
+    padId: uuid('pad_id')
+      .notNull()
+      .references(() => pads.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id').references(() => padParticipants.id, { onDelete: 'set null' }),
+    /** The participant's name when they ran it. */
+    byName: text('by_name').notNull(),
+    language: text('language').$type<Language>().notNull(),
+    code: text('code').notNull(),
+    customInputs: jsonb('custom_inputs').$type<unknown[][]>(),
+    status: text('status', { enum: ['queued', 'running', 'done'] })
+      .notNull()
+      .default('queued'),
+    report: jsonb('report').$type<JudgeReport>(),
+    tries: integer('tries').notNull().default(0),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('pad_runs_pad_idx').on(t.padId, t.createdAt)],
+);
