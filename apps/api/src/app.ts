@@ -13,8 +13,8 @@ import type { Db } from './db/openDatabase.ts';
 import { DatabaseUnavailable } from './errors.ts';
 import { LocalPadBus, type PadBus, RedisPadBus } from './pads/PadBus.ts';
 import { PadHub, type PadHubOptions } from './pads/PadHub.ts';
-import { PgPadStore, type PadStore, PadWriter } from './pads/padStore.ts';
 import { padSocketRoutes } from './pads/padSocket.ts';
+import { type PadStore, PadWriter, PgPadStore } from './pads/padStore.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { redactTokens, securityPlugin } from './plugins/security.ts';
 import type { EventBus } from './queue/EventBus.ts';
@@ -171,9 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const padWriter = new PadWriter(padStore, {
     onError: (error, attempt) => app.log.error({ err: error, attempt }, 'storing pad updates failed; retrying'),
   });
-  const padBus =
-    deps.pads?.bus ??
-    (deps.redis ? redisPadBus(deps.redis, deps.config.REDIS_PREFIX) : new LocalPadBus());
+  const padBus = deps.pads?.bus ?? (deps.redis ? redisPadBus(deps.redis, deps.config.REDIS_PREFIX) : new LocalPadBus());
   const hub = new PadHub(
     { db: deps.db, store: padStore, writer: padWriter, bus: padBus, events: deps.events, now: deps.now, log: app.log },
     deps.pads,

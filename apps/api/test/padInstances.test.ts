@@ -32,7 +32,12 @@ describe.runIf(enabled)('a pad across two API instances', () => {
 
   async function startInstance(): Promise<Instance> {
     const config = {
-      ...loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://assay.test', REDIS_URL: redisUrl, REDIS_PREFIX: prefix }),
+      ...loadConfig({
+        LOG_LEVEL: 'silent',
+        PUBLIC_URL: 'http://assay.test',
+        REDIS_URL: redisUrl,
+        REDIS_PREFIX: prefix,
+      }),
       webDist: undefined,
     };
     const transport = await createJudgeTransport({ redisUrl, prefix, db: t.db, concurrency: 1 });
@@ -137,4 +142,7 @@ describe.runIf(enabled)('a pad across two API instances', () => {
   });
 });
 
-it.skipIf(enabled)('[A110] two API instances need DATABASE_URL and REDIS_URL: skipped in the single-process mode', () => {});
+it.skipIf(enabled)(
+  '[A110] two API instances need DATABASE_URL and REDIS_URL: skipped in the single-process mode',
+  () => {},
+);

@@ -5,7 +5,13 @@ import type { RawData } from 'ws';
 import { pads } from '../db/schema.ts';
 import type { LivePad, PadClient } from './LivePad.ts';
 import type { PadHub } from './PadHub.ts';
-import { ensureStaffParticipant, PAD_COOKIE, participantOfToken, participantsOf, toPadParticipant } from './participants.ts';
+import {
+  ensureStaffParticipant,
+  PAD_COOKIE,
+  participantOfToken,
+  participantsOf,
+  toPadParticipant,
+} from './participants.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
