@@ -135,7 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(securityPlugin, { publicUrl: deps.config.publicUrl });
   await app.register(cookie);
-  // [A30] [A101] The pad's frame limit for every socket; the live channel enforces its own 1 KiB (live.ts).
+  // [A30] [A112] The pad's frame limit for every socket; the live channel enforces its own 1 KiB (live.ts).
   await app.register(websocket, {
     options: { maxPayload: Math.max(PAD_LIMITS.frameBytes, LIVE_MAX_FRAME_BYTES) },
     // A client's bad frame is the client's fault: a warning, not a server error (ws has sent its close code).

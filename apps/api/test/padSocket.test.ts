@@ -325,7 +325,7 @@ describe('the notes are the interviewers’ own', () => {
 });
 
 describe('bounds', () => {
-  it('[A101] an edit that would take the code over the limit closes 4413 and the document is unchanged', async () => {
+  it('[A112] an edit that would take the code over the limit closes 4413 and the document is unchanged', async () => {
     const padId = await createPad(t.db);
     const staff = open(padId, interviewer);
     await synced(staff);
@@ -344,7 +344,7 @@ describe('bounds', () => {
     expect(staff.text()).toBe('kept ');
   });
 
-  it('[A101] a malformed frame, a text frame or an unknown event closes 4400', async () => {
+  it('[A112] a malformed frame, a text frame or an unknown event closes 4400', async () => {
     const padId = await createPad(t.db);
     const cases: (string | Uint8Array)[] = [
       new Uint8Array([9, 1, 2]),
@@ -362,7 +362,7 @@ describe('bounds', () => {
     }
   });
 
-  it('[A101] five sockets per participant, 64 per pad; a sixth / sixty-fifth is closed 4429', async () => {
+  it('[A112] five sockets per participant, 64 per pad; a sixth / sixty-fifth is closed 4429', async () => {
     const padId = await createPad(t.db);
     const { cookie } = await addCandidate(t.db, padId, 'Tabby');
     const open5 = [];
@@ -397,7 +397,15 @@ describe('bounds', () => {
     for (const raw of [...many.slice(1), again]) raw.socket.close();
   });
 
-  it('[A101] more frames than the token bucket allows closes 4430', async () => {
+  it('[A112] a frame over 512 KiB closes 1009', async () => {
+    const padId = await createPad(t.db);
+    const raw = rawSocket(base, padId, admin);
+    await raw.welcome;
+    raw.socket.send(new Uint8Array(PAD_LIMITS.frameBytes + 1));
+    expect((await raw.closed).code).toBe(CLOSE_CODES.MESSAGE_TOO_BIG);
+  });
+
+  it('[A112] more frames than the token bucket allows closes 4430', async () => {
     const padId = await createPad(t.db);
     const raw = rawSocket(base, padId, admin);
     await raw.welcome;

@@ -59,7 +59,7 @@ export interface PadClient {
   readonly staff: boolean;
   /** The awareness client ids this connection first sent ([A111]). */
   readonly clientIds: Set<number>;
-  /** Token bucket of frames ([A101]). */
+  /** Token bucket of frames ([A112]). */
   tokens: number;
   refilledAt: number;
   /** Client events in the current minute. */
@@ -90,7 +90,7 @@ function reasonOf(text: string): string {
 }
 
 /**
- * How many characters of content an update inserts, read without applying it ([A101]): the limit is
+ * How many characters of content an update inserts, read without applying it ([A112]): the limit is
  * checked before the document ever holds the text.
  */
 export function insertedChars(update: Uint8Array): number {
@@ -238,7 +238,7 @@ export class LivePad {
     this.leave(client);
   }
 
-  /** Spends one frame of the connection's token bucket; false when it is empty ([A101]). */
+  /** Spends one frame of the connection's token bucket; false when it is empty ([A112]). */
   private takeToken(client: PadClient): boolean {
     const now = performance.now();
     client.tokens = Math.min(
@@ -321,7 +321,7 @@ export class LivePad {
     } catch {
       throw new FrameError('malformed Yjs update');
     }
-    // [A101] Checked before applying: the document in memory never holds what is refused.
+    // [A112] Checked before applying: the document in memory never holds what is refused.
     const name = doc === PAD_DOC.NOTES ? 'notes' : 'code';
     if (ydoc.getText(PAD_TEXT[doc]).length + chars > PAD_LIMITS.textChars) {
       this.close(
