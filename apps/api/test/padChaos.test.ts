@@ -214,5 +214,5 @@ describe('a server killed mid-typing', () => {
     await new PgPadStore((final as DatabaseHandle).db).load(padId, PAD_DOC.CODE, reloaded);
     if (!postgres) await final?.close();
     expect(reloaded.getText('code').toString()).toBe(cand.text());
-  }, 180_000);
+  }, 300_000);
 });
