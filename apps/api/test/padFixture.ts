@@ -14,14 +14,12 @@ export function padCookieOf(response: LightMyRequestResponse): string {
 
 /** A signed-in interviewer (a second member of staff). */
 export async function interviewerCookie(t: TestApp, email = 'iv@example.com'): Promise<string> {
-  await t.db
-    .insert(users)
-    .values({
-      email,
-      name: 'Ivy Interviewer',
-      role: 'interviewer',
-      passwordHash: await hashPassword('interviewer password'),
-    });
+  await t.db.insert(users).values({
+    email,
+    name: 'Ivy Interviewer',
+    role: 'interviewer',
+    passwordHash: await hashPassword('interviewer password'),
+  });
   return cookieOf(
     await t.app.inject({
       method: 'POST',
