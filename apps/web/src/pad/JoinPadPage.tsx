@@ -5,6 +5,7 @@ import { ApiError, api } from '../api/client.ts';
 import { useLoad } from '../console/ui/useLoad.ts';
 import { navigate } from '../router.ts';
 import { Page } from '../ui/Page.tsx';
+import { useTheme } from '../ui/useTheme.ts';
 import './joinPad.css';
 
 interface Invitation {
@@ -19,6 +20,8 @@ interface Invitation {
  * for the name the others will see, joins, and opens the pad. An ended interview or a bad link says so.
  */
 export function JoinPadPage({ token }: { token: string }) {
+  // The browser's (or this browser's chosen) theme, as the pad page it leads to shows.
+  useTheme();
   const loaded = useLoad(() => api<Invitation>('GET', `/api/pads/join/${encodeURIComponent(token)}`), [token]);
   if (loaded.state === 'loading')
     return (
