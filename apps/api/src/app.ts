@@ -24,6 +24,7 @@ import { authRoutes } from './routes/auth.ts';
 import { candidateRoutes } from './routes/candidate.ts';
 import { healthRoutes } from './routes/health.ts';
 import { LIVE_MAX_FRAME_BYTES, liveRoutes } from './routes/live.ts';
+import { padRoutes } from './routes/pads.ts';
 import { webApp } from './routes/webApp.ts';
 import { RedisSessionCache } from './services/sessionCache.ts';
 import { RedisSignInLimiter } from './services/signInLimits.ts';
@@ -181,6 +182,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('preClose', () => hub.close(CLOSE_CODES.SERVER_RESTART, 'the server is restarting: reconnecting'));
   await app.register(padSocketRoutes, { hub });
   await app.register(adminRoutes);
+  await app.register(padRoutes);
   await app.register(webApp, { dist: deps.config.webDist });
   return app;
 }

@@ -26,6 +26,8 @@ export {
   type LanguageDefinition,
   languageDefinition,
   languageOfFile,
+  PROGRAM_ENTRY,
+  programStarter,
   type RunnerId,
   type SourcePreparation,
   type StarterSignature,
@@ -48,6 +50,7 @@ export {
   validateProblemSpec,
 } from './problemSchema.ts';
 export { conditionFlags, type ProcessEntry, processEntry } from './processEntry.ts';
+export { programProblem } from './programProblem.ts';
 export type { RunnerDefinition, RunnerEntry, SandboxRunner } from './runner/Runner.ts';
 export { serveRunner } from './runner/serveRunner.ts';
 export { RUNNERS } from './runners/index.ts';

@@ -24,16 +24,20 @@ export type LiveEvent = SubmissionEvent | PadBusEvent;
  * [A50] Live events travel by topic, one per attempt (and later one per pad), so that a socket hears
  * only its own and a process subscribes only to the topics its sockets watch.
  */
+declare const eventOf: unique symbol;
+/** A topic's name, typed by the events it carries (a submission's or a pad's), so listeners need not narrow. */
+export type Topic<E extends LiveEvent> = string & { readonly [eventOf]?: E };
+
 export const topics = {
-  attempt: (attemptId: string) => `attempt:${attemptId}`,
-  pad: (padId: string) => `pad:${padId}`,
+  attempt: (attemptId: string) => `attempt:${attemptId}` as Topic<SubmissionEvent>,
+  pad: (padId: string) => `pad:${padId}` as Topic<PadBusEvent>,
 } as const;
 
 export interface EventBus {
   /** Delivers `event` to every subscriber of `topic`, in every process sharing the bus. */
-  publish(topic: string, event: LiveEvent): Promise<void>;
+  publish<E extends LiveEvent>(topic: Topic<E>, event: E): Promise<void>;
   /** Listens to one topic; answers the function that stops listening. */
-  subscribe(topic: string, listener: (event: LiveEvent) => void): () => void;
+  subscribe<E extends LiveEvent>(topic: Topic<E>, listener: (event: E) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -97,12 +101,12 @@ class Subscribers {
 export class LocalEventBus implements EventBus {
   private readonly subscribers = new Subscribers();
 
-  async publish(topic: string, event: LiveEvent): Promise<void> {
+  async publish<E extends LiveEvent>(topic: Topic<E>, event: E): Promise<void> {
     this.subscribers.deliver(topic, event);
   }
 
-  subscribe(topic: string, listener: Listener): () => void {
-    return this.subscribers.add(topic, listener);
+  subscribe<E extends LiveEvent>(topic: Topic<E>, listener: (event: E) => void): () => void {
+    return this.subscribers.add(topic, listener as Listener);
   }
 
   /** Topics with at least one listener. */
@@ -145,12 +149,12 @@ export class RedisEventBus implements EventBus {
     return `${this.channelPrefix}${topic}`;
   }
 
-  async publish(topic: string, event: LiveEvent): Promise<void> {
+  async publish<E extends LiveEvent>(topic: Topic<E>, event: E): Promise<void> {
     await this.publisher.publish(this.channelOf(topic), JSON.stringify(event));
   }
 
-  subscribe(topic: string, listener: Listener): () => void {
-    return this.subscribers.add(topic, listener);
+  subscribe<E extends LiveEvent>(topic: Topic<E>, listener: (event: E) => void): () => void {
+    return this.subscribers.add(topic, listener as Listener);
   }
 
   async close(): Promise<void> {
