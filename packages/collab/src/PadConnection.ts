@@ -89,8 +89,12 @@ export class PadConnection {
   private readonly options: Required<Omit<PadConnectionOptions, 'connect'>> & Pick<PadConnectionOptions, 'connect'>;
   private readonly listeners = new Map<keyof PadConnectionEvents, Set<(value: never) => void>>();
   private seq = 0;
-  /** Sequence numbers sent and not yet acknowledged. */
-  private readonly pending = new Set<number>();
+  /**
+   * Updates sent and not yet acknowledged, by sequence number. They are kept across a reconnect and sent
+   * again: the instance that relayed an edit to others may die before storing it, and the instance the
+   * client comes back to already holds it in memory, so its state vector would not ask for it ([A109]).
+   */
+  private readonly pending = new Map<number, { doc: PadDoc; update: Uint8Array }>();
   private failures = 0;
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   private awarenessTimer: ReturnType<typeof setTimeout> | undefined;
@@ -135,7 +139,7 @@ export class PadConnection {
     for (const listener of [...(this.listeners.get(name) ?? [])]) (listener as Listener<K>)(value);
   }
 
-  /** Local edits sent and not yet stored by the server (edits made offline are not counted: they go on resync). */
+  /** Local edits sent and not yet stored by the server (edits made offline are counted once the resync sends them). */
   get pendingCount(): number {
     return this.pending.size;
   }
@@ -194,7 +198,6 @@ export class PadConnection {
     socket.onclose = (event) => {
       if (this.socket !== socket) return;
       this.socket = undefined;
-      this.pending.clear();
       // Remote cursors are stale once we cannot hear them move.
       const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.code.clientID);
       awarenessProtocol.removeAwarenessStates(this.awareness, others, REMOTE_ORIGIN);
@@ -224,7 +227,7 @@ export class PadConnection {
     if (this.awaitingVector.has(doc)) return;
     if (doc === PAD_DOC.NOTES && !this.welcome?.notes) return;
     const seq = ++this.seq;
-    if (this.send(encodeUpdate(doc, seq, this.origin, update))) this.pending.add(seq);
+    if (this.send(encodeUpdate(doc, seq, this.origin, update))) this.pending.set(seq, { doc, update });
   }
 
   private onFrame(bytes: Uint8Array): void {
@@ -245,7 +248,8 @@ export class PadConnection {
         awarenessProtocol.applyAwarenessUpdate(this.awareness, frame.update, REMOTE_ORIGIN);
         return;
       case PAD_FRAME.ACK:
-        for (const seq of this.pending) if (seq <= frame.seq) this.pending.delete(seq);
+        for (const [seq, sent] of this.pending)
+          if (seq <= frame.seq && sent.doc === frame.doc) this.pending.delete(seq);
         this.emit('ack', { doc: frame.doc, seq: frame.seq });
         return;
       default:
@@ -274,12 +278,14 @@ export class PadConnection {
       // The server's state vector: what we hold that it lacks (edits made offline) goes as an UPDATE,
       // so that it too is acknowledged once stored.
       this.awaitingVector.delete(doc);
-      const update = Y.encodeStateAsUpdate(ydoc, decoding.readVarUint8Array(decoder));
-      const empty = update.length <= 2;
-      if (!empty && (doc === PAD_DOC.CODE || this.welcome?.notes)) {
-        const seq = ++this.seq;
-        if (this.send(encodeUpdate(doc, seq, PAD_ORIGIN.RESYNC, update))) this.pending.add(seq);
-      }
+      const missing = Y.encodeStateAsUpdate(ydoc, decoding.readVarUint8Array(decoder));
+      const unacknowledged = [...this.pending].filter(([, sent]) => sent.doc === doc);
+      for (const [seq] of unacknowledged) this.pending.delete(seq);
+      if (doc === PAD_DOC.NOTES && !this.welcome?.notes) return;
+      if (missing.length <= 2 && unacknowledged.length === 0) return;
+      const update = Y.mergeUpdates([missing, ...unacknowledged.map(([, sent]) => sent.update)]);
+      const seq = ++this.seq;
+      if (this.send(encodeUpdate(doc, seq, PAD_ORIGIN.RESYNC, update))) this.pending.set(seq, { doc, update });
       return;
     }
     Y.applyUpdate(ydoc, decoding.readVarUint8Array(decoder), REMOTE_ORIGIN);

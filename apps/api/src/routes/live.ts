@@ -40,9 +40,7 @@ export const liveRoutes: FastifyPluginAsync = async (app) => {
     const send = (message: LiveMessage) => socket.readyState === 1 && socket.send(JSON.stringify(message));
     send({ type: 'time', serverTime: app.now().toISOString() });
     // [A50] The attempt's own topic: no socket sees, or filters, another attempt's events.
-    const unsubscribe = app.events.subscribe(topics.attempt(attemptId), (event) => {
-      if (event.type !== 'pad') send(event);
-    });
+    const unsubscribe = app.events.subscribe(topics.attempt(attemptId), send);
     const ticker = setInterval(() => send({ type: 'time', serverTime: app.now().toISOString() }), 5000);
     socket.on('close', () => {
       unsubscribe();
