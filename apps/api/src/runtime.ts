@@ -8,6 +8,7 @@ import { reconcileQueued } from './queue/reconcile.ts';
 import { sweepDeadlines } from './services/attemptDeadlines.ts';
 import { type BootstrapResult, bootstrap } from './services/bootstrap.ts';
 import { importProblems } from './services/importProblems.ts';
+import { tokenKey } from './services/invitationTokens.ts';
 import { purgeExpiredSessions } from './services/sessions.ts';
 
 const SWEEP_MS = 1000;
@@ -27,6 +28,7 @@ export async function createRuntime(config: Config) {
     ...(config.ASSAY_ADMIN_PASSWORD ? { adminPassword: config.ASSAY_ADMIN_PASSWORD } : {}),
     publicUrl: config.publicUrl,
     versions,
+    linkKey: await tokenKey(database.db, config.SECRET_KEY),
   });
   let appLog: { warn: (message: string) => void } | undefined;
   // [A29] Without Redis, judging runs in a process of its own: this thread also runs PGlite and every request.

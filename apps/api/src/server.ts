@@ -16,6 +16,12 @@ try {
     boot.demo
       ? `  Candidate link:  ${boot.demo.candidateLink}  (demo assessment; shown once)`
       : '  Candidate links: create them with POST /api/admin/assessments/:id/invitations',
+    ...(boot.demoPad
+      ? [
+          `  Interview pad:   ${boot.demoPad.padLink}  (sign in as the admin first)`,
+          `  Pad's candidate: ${boot.demoPad.candidateLink}  (links stay on the console's Pads page)`,
+        ]
+      : []),
     '',
   ];
   process.stdout.write(lines.join('\n'));

@@ -1,7 +1,8 @@
 import { LANGUAGES } from '@assay/judge';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
-import { assessments, assessmentTasks, attempts, invitations, users } from '../db/schema.ts';
+import { assessments, assessmentTasks, attempts, invitations, pads, users } from '../db/schema.ts';
+import { sealToken } from './invitationTokens.ts';
 import { generatePassword, hashPassword, hashToken, newToken } from './secrets.ts';
 
 export interface BootstrapOptions {
@@ -11,17 +12,26 @@ export interface BootstrapOptions {
   publicUrl: string;
   /** `pack/problem` → problem version id, from importProblems. */
   versions: Map<string, string>;
+  /** The key candidate links are sealed with (`tokenKey`); with it the first start also opens a demo pad. */
+  linkKey?: Buffer;
 }
 
 export interface BootstrapResult {
   admin: { email: string; created: boolean; generatedPassword?: string };
   /** Set on the start that created the demo assessment: the only time its link can be shown. */
   demo?: { assessmentId: string; candidateLink: string };
+  /** Set on the start that created the demo interview pad (issue 12); its links stay on the console's Pads page. */
+  demoPad?: { padId: string; padLink: string; candidateLink: string };
 }
 
 export const DEMO_PROBLEMS = ['classics/number-of-islands', 'classics/task-scheduler', 'ml-fundamentals/roc-auc'];
+/** The demo interview pad's problem. */
+export const DEMO_PAD_PROBLEM = 'classics/number-of-islands';
 
-/** First start: an admin and a demo assessment with one invitation ([A5]). Later starts change nothing. */
+/**
+ * First start: an admin, a demo assessment with one invitation ([A5]) and, given the link key, a demo
+ * interview pad on one of its problems. Later starts change nothing.
+ */
 export async function bootstrap(db: Db, options: BootstrapOptions): Promise<BootstrapResult> {
   const result: BootstrapResult = { admin: { email: options.adminEmail, created: false } };
   const [existingAdmin] = await db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
@@ -85,6 +95,26 @@ export async function bootstrap(db: Db, options: BootstrapOptions): Promise<Boot
     if (!invitation) throw new Error('the demo invitation was not created');
     await tx.insert(attempts).values({ invitationId: invitation.id, assessmentId: assessment.id });
     result.demo = { assessmentId: assessment.id, candidateLink: `${options.publicUrl}/a/${token}` };
+    const padProblem = options.versions.get(DEMO_PAD_PROBLEM);
+    if (!options.linkKey || !padProblem) return;
+    const padToken = newToken();
+    const [pad] = await tx
+      .insert(pads)
+      .values({
+        title: 'Demo interview: Number of Islands',
+        language: 'javascript',
+        problemVersionId: padProblem,
+        candidateTokenHash: hashToken(padToken),
+        candidateTokenSealed: sealToken(options.linkKey, padToken),
+        createdBy: adminId,
+      })
+      .returning({ id: pads.id });
+    if (!pad) throw new Error('the demo pad was not created');
+    result.demoPad = {
+      padId: pad.id,
+      padLink: `${options.publicUrl}/pad/${pad.id}`,
+      candidateLink: `${options.publicUrl}/pad/join/${padToken}`,
+    };
   });
   return result;
 }

@@ -1,0 +1,51 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scaffoldProblem } from '@assay/problems';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessments, pads } from '../src/db/schema.ts';
+import { bootstrap, DEMO_PAD_PROBLEM, DEMO_PROBLEMS } from '../src/services/bootstrap.ts';
+import { importProblems } from '../src/services/importProblems.ts';
+import { tokenKey, unsealToken } from '../src/services/invitationTokens.ts';
+import { hashToken } from '../src/services/secrets.ts';
+import { testDatabase } from './testDatabase.ts';
+
+describe('[A5] first start', () => {
+  let database: Awaited<ReturnType<typeof testDatabase>>;
+  let versions: Map<string, string>;
+
+  beforeAll(async () => {
+    database = await testDatabase();
+    const pack = join(mkdtempSync(join(tmpdir(), 'assay-boot-')), 'demo');
+    scaffoldProblem(pack, 'sum-it');
+    const imported = await importProblems(database.db, [pack]);
+    const sumIt = imported.versions.get('demo/sum-it') as string;
+    // The built-in library takes a while to import; the demo's problems stand in as one small problem.
+    versions = new Map([...DEMO_PROBLEMS, DEMO_PAD_PROBLEM].map((ref) => [ref, sumIt]));
+  });
+  afterAll(() => database.close());
+
+  it('[A5] creates the admin, the demo assessment and a demo interview pad whose candidate link opens it; a second start creates nothing', async () => {
+    const linkKey = await tokenKey(database.db, undefined);
+    const options = { adminEmail: 'boot@example.com', publicUrl: 'http://assay.test', versions, linkKey };
+    const first = await bootstrap(database.db, options);
+    expect(first.admin.created).toBe(true);
+    expect(first.admin.generatedPassword).toMatch(/\S{12,}/);
+    expect(first.demo?.candidateLink).toMatch(/^http:\/\/assay\.test\/a\//);
+
+    const demoPad = first.demoPad;
+    if (!demoPad) throw new Error('no demo pad');
+    expect(demoPad.padLink).toBe(`http://assay.test/pad/${demoPad.padId}`);
+    const token = demoPad.candidateLink.replace('http://assay.test/pad/join/', '');
+    const [pad] = await database.db.select().from(pads);
+    expect(pad).toMatchObject({ id: demoPad.padId, status: 'open', problemVersionId: versions.get(DEMO_PAD_PROBLEM) });
+    // The link's token is the pad's, and the console can show it again.
+    expect(pad?.candidateTokenHash).toBe(hashToken(token));
+    expect(unsealToken(linkKey, pad?.candidateTokenSealed ?? '')).toBe(token);
+
+    const second = await bootstrap(database.db, options);
+    expect(second).toEqual({ admin: { email: 'boot@example.com', created: false } });
+    expect(await database.db.select().from(pads)).toHaveLength(1);
+    expect(await database.db.select().from(assessments)).toHaveLength(1);
+  });
+});
