@@ -21,3 +21,11 @@ export {
   type PadSocket,
   REMOTE_ORIGIN,
 } from './PadConnection.ts';
+export {
+  applyOps,
+  type DerivedPlayback,
+  derivePlayback,
+  editIndexAt,
+  type StoredPadUpdate,
+  textAt,
+} from './playback.ts';
