@@ -1,4 +1,4 @@
-import type { LiveSubmissionMessage } from '@assay/contracts';
+import type { LiveSubmissionMessage, PadServerEvent } from '@assay/contracts';
 import type { Redis } from 'ioredis';
 
 /**
@@ -7,8 +7,18 @@ import type { Redis } from 'ioredis';
  */
 export type SubmissionEvent = LiveSubmissionMessage & { attemptId: string };
 
-/** A live message on the event bus; later features (pads) add their own kinds. */
-export type LiveEvent = SubmissionEvent;
+/**
+ * A pad's server event (run, language, ended, participants) on its topic `topics.pad(padId)`: every API
+ * instance with the pad open sends it to its sockets as an EVENT frame ([A102]).
+ */
+export interface PadBusEvent {
+  type: 'pad';
+  padId: string;
+  event: PadServerEvent;
+}
+
+/** A live message on the event bus. */
+export type LiveEvent = SubmissionEvent | PadBusEvent;
 
 /**
  * [A50] Live events travel by topic, one per attempt (and later one per pad), so that a socket hears
@@ -30,6 +40,11 @@ export interface EventBus {
 /** Publishes a submission's notice on its attempt's topic. */
 export function publishSubmission(events: EventBus, event: SubmissionEvent): Promise<void> {
   return events.publish(topics.attempt(event.attemptId), event);
+}
+
+/** Tells every participant of a pad, on every instance: `publishPadEvent(app.events, padId, { type: 'ended', … })`. */
+export function publishPadEvent(events: EventBus, padId: string, event: PadServerEvent): Promise<void> {
+  return events.publish(topics.pad(padId), { type: 'pad', padId, event });
 }
 
 type Listener = (event: LiveEvent) => void;
