@@ -7,8 +7,16 @@
 // 5 ms at 10 clients, CPU per update ≤ the baseline, scrub p99 ≤ 50 ms.
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { decodeFrame, derivePlayback, editIndexAt, encodeAwareness, encodeSyncStep1, encodeUpdate, textAt } from '@assay/collab';
 import type { StoredPadUpdate } from '@assay/collab';
+import {
+  decodeFrame,
+  derivePlayback,
+  editIndexAt,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeUpdate,
+  textAt,
+} from '@assay/collab';
 import { PAD_DOC, PAD_FRAME, PAD_ORIGIN } from '@assay/contracts';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';

@@ -6,9 +6,7 @@ import { pads } from '../src/db/schema.ts';
 import { adminCookie, cookieOf, testApp } from '../test/testApp.ts';
 import { startRelay } from './padRelay.ts';
 
-export type BenchServerRequest =
-  | { id: number; op: 'pads'; count: number }
-  | { id: number; op: 'stats'; gc: boolean };
+export type BenchServerRequest = { id: number; op: 'pads'; count: number } | { id: number; op: 'stats'; gc: boolean };
 export type BenchServerMessage =
   | { ready: true; port: number; cookies: string[]; database: string }
   | { id: number; padIds: string[] }

@@ -5,10 +5,10 @@
 import { createServer, type Server } from 'node:http';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { type WebSocket, WebSocketServer } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { type WebSocket, WebSocketServer } from 'ws';
 
 export const RELAY_MESSAGE = { SYNC: 0, AWARENESS: 1 } as const;
 

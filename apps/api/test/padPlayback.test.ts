@@ -235,6 +235,11 @@ describe('[A108] pad playback', () => {
       expect(playback.runs[0]).toMatchObject({ by: 'Cato Candidate', verdict: 'accepted', status: 'done' });
       expect(playback.runs[0]?.tests[0]).toMatchObject({ kind: 'sample', output: 'hi\n' });
       expect(playback.notes).toBe('Strong start. Tested edge cases.');
+      expect([playback.title, playback.status, playback.language]).toEqual([
+        'Pairing',
+        ended ? 'ended' : 'open',
+        'javascript',
+      ]);
       if (ended) expect(playback.durationMs).toBe(pad.endAt);
       // An open pad lasts to its last edit (the resync after it changed nothing).
       else expect(playback.durationMs).toBe(pad.history.at(-2)?.t);

@@ -1,5 +1,7 @@
 import { type DerivedPlayback, derivePlayback, type StoredPadUpdate } from '@assay/collab';
 import {
+  type LanguageId,
+  languageId,
   PAD_DOC,
   PAD_ORIGIN_NAMES,
   PAD_TEXT,
@@ -115,6 +117,18 @@ export function padRunOf(row: typeof padRuns.$inferSelect): PadRun {
   };
 }
 
+/**
+ * The language at t = 0: the pad's language now, unless it was switched; then what the first switch
+ * switched from (when the event says so), else the language the first run before that switch used.
+ */
+function firstLanguage(now: LanguageId, events: PlaybackEvent[]): LanguageId {
+  const switches = events.filter((e) => e.kind === 'language');
+  const first = switches[0];
+  if (!first) return now;
+  const from = languageId.safeParse(first.data.from);
+  return from.success ? from.data : now;
+}
+
 const KINDS = new Set<string>(PLAYBACK_EVENT_KINDS);
 
 /** A stored event in playback's vocabulary; a tab event says which way it went ([A108]). */
@@ -185,5 +199,8 @@ export async function padPlayback(db: Db, padId: string): Promise<PadPlayback> {
     events,
     runs,
     notes: await finalNotes(db, padId),
+    title: pad.title,
+    status: pad.status,
+    language: firstLanguage(pad.language, events),
   };
 }

@@ -1,5 +1,6 @@
 import type { ConsoleRoute } from '../consoleRoutes.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
+import { PadPlaybackPage } from './playback/PadPlaybackPage.tsx';
 
 export const padRoutes: ConsoleRoute[] = [
   {
@@ -16,5 +17,11 @@ export const padRoutes: ConsoleRoute[] = [
         </div>
       </>
     ),
+  },
+  // [W55] A pad's playback (helper D).
+  {
+    path: '/admin/pads/:id/playback',
+    title: 'Pad playback',
+    render: (params) => <PadPlaybackPage key={params.id} id={params.id as string} />,
   },
 ];
