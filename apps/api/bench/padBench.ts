@@ -72,11 +72,11 @@ class ServerProcess {
     return new ServerProcess(child, ready);
   }
 
-  private ask(request: Omit<BenchServerRequest, 'id'>): Promise<BenchServerMessage> {
+  private ask(request: { op: 'pads'; count: number } | { op: 'stats'; gc: boolean }): Promise<BenchServerMessage> {
     const id = ++this.next;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      this.child.send({ ...request, id });
+      this.child.send({ ...request, id } satisfies BenchServerRequest);
     });
   }
 
