@@ -128,7 +128,7 @@ export async function seedPlaybackPad(db: Db, options: { ended: boolean; staffEm
       padId,
       participantId: interviewerRow.id,
       kind: 'language',
-      data: { language: 'python' },
+      data: { language: 'typescript' },
       at: new Date(start + 50_000),
     },
   ]);
@@ -164,6 +164,9 @@ export async function seedPlaybackPad(db: Db, options: { ended: boolean; staffEm
     padId,
     candidate: candidateRow,
     history: history.map((h) => ({ t: h.t + 2000, text: h.text })),
+    /** Session times (t = 0 is the join): the end (ended pads), the paste event, the run. */
     endAt: at + 60_000 - (start - 2000),
+    pasteAt: 32_000,
+    runAt: 57_000,
   };
 }

@@ -1,5 +1,6 @@
 // The arithmetic of the pad's playback page ([W55]–[W62]), apart from React so it reads and tests alone.
 import type { LanguageId, PadPlayback, PlaybackEvent } from '@assay/contracts';
+import { isLanguage } from '@assay/judge/languages';
 
 /** While playing with "skip idle", a stretch with nothing in it longer than this is jumped over ([W57]). */
 export const IDLE_GAP_MS = 5000;
@@ -62,8 +63,8 @@ export function languageAt(playback: PadPlayback, t: number): LanguageId {
   let language = playback.language;
   for (const event of playback.events) {
     if (event.t > t) break;
-    if (event.kind === 'language' && typeof event.data.language === 'string')
-      language = event.data.language as LanguageId;
+    // A language this build does not know (an event from a newer server) keeps the one before.
+    if (event.kind === 'language' && isLanguage(event.data.language)) language = event.data.language;
   }
   return language;
 }
