@@ -44,7 +44,7 @@ const seedPad = (options: { ended: boolean }) => seedPlaybackPad(t.db, { ...opti
 
 describe('[A108] pad playback', () => {
   for (const ended of [true, false]) {
-    it(`[A126] shows at every moment the code Yjs had then (${ended ? 'ended' : 'open'} pad)`, async () => {
+    it(`[A126] [A128] shows at every moment the code Yjs had then, with events, runs and final notes (${ended ? 'ended' : 'open'} pad)`, async () => {
       const pad = await seedPad({ ended });
       const response = await get(pad.padId, admin);
       expect(response.statusCode, response.body).toBe(200);
