@@ -401,7 +401,8 @@ for (const mode of ['baseline', 'assay'] as const) {
 
 const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : 'n/a');
 console.log(
-  `\npad fan-out (each keystroke = one Yjs update + one awareness change; clients in this process, servers in their own;` +
+  `\npad fan-out (each keystroke = one Yjs update + one awareness change; wire = bytes in and out of every client;` +
+    ' clients in this process, servers each in its own;' +
     ` Assay's database: ${databases.get('assay') ?? 'not started'})`,
 );
 for (const scenario of scenarios) {
@@ -417,7 +418,7 @@ for (const scenario of scenarios) {
     const p99 = percentile(r.latencies, 99);
     console.log(
       `  ${mode.padEnd(8)}  fan-out p50 ${ms(p50)}  p99 ${ms(p99)}  (${r.latencies.length} deliveries, ${r.lost} lost)` +
-        `  CPU/update ${r.cpuMicrosPerUpdate.toFixed(0)} µs  wire/keystroke ${r.bytesPerKeystroke.toFixed(0)} B` +
+        `  CPU/update ${r.cpuMicrosPerUpdate.toFixed(0)} µs  wire/keystroke ${r.bytesPerKeystroke.toFixed(0)} B (${(r.bytesPerKeystroke / scenario.clients).toFixed(0)} B/client)` +
         `  memory/pad heap ${(r.heapPerPad / 1024).toFixed(1)} KiB rss ${(r.rssPerPad / 1024).toFixed(1)} KiB`,
     );
     if (mode === 'assay' && base) {

@@ -23,9 +23,11 @@ export {
 } from './PadConnection.ts';
 export {
   applyOps,
+  type DeriveOptions,
   type DerivedPlayback,
   derivePlayback,
   editIndexAt,
+  playbackDeriver,
   type StoredPadUpdate,
   textAt,
 } from './playback.ts';

@@ -28,16 +28,23 @@ export interface DerivedPlayback {
 
 const millis = (at: Date | number) => (typeof at === 'number' ? at : at.getTime());
 
+export interface DeriveOptions {
+  /** Epoch ms of t = 0; the first update's time when unset. */
+  start?: number;
+  /** Edits between checkpoints (PLAYBACK_CHECKPOINT_EVERY). */
+  every?: number;
+  /** The Y.Text to follow ('code'). */
+  textName?: string;
+}
+
 /**
- * [A125] Replays `updates` into one Y.Doc and records what each did to `getText('code')`: an update that
- * changes no text (a deletion of nothing, one whose dependencies have not arrived yet) makes no edit; the
- * edit of an update that completes earlier pending ones carries all of their text. A checkpoint (the full
- * text before edit k) every `every` edits from edit 0, so any moment is at most `every` edits away.
+ * [A125] Replays stored updates into one Y.Doc and records what each did to `getText('code')`: an update
+ * that changes no text (a deletion of nothing, one whose dependencies have not arrived yet) makes no edit;
+ * the edit of an update that completes earlier pending ones carries all of their text. A checkpoint (the
+ * full text before edit k) every `every` edits from edit 0, so any moment is at most `every` edits away.
+ * Fed one update at a time, so that a server can yield between batches of a long session.
  */
-export function derivePlayback(
-  updates: Iterable<StoredPadUpdate>,
-  options: { start?: number; every?: number; textName?: string } = {},
-): DerivedPlayback {
+export function playbackDeriver(options: DeriveOptions = {}) {
   const every = options.every ?? PLAYBACK_CHECKPOINT_EVERY;
   const doc = new Y.Doc();
   const ytext = doc.getText(options.textName ?? 'code');
@@ -65,14 +72,25 @@ export function derivePlayback(
     edits.push({ t, p: current.participant, origin: current.origin, ops });
   });
 
-  for (const stored of updates) {
-    start ??= millis(stored.at);
-    current = stored;
-    Y.applyUpdate(doc, stored.update);
-  }
-  current = null;
-  doc.destroy();
-  return { edits, checkpoints, text };
+  return {
+    add(stored: StoredPadUpdate): void {
+      start ??= millis(stored.at);
+      current = stored;
+      Y.applyUpdate(doc, stored.update);
+      current = null;
+    },
+    finish(): DerivedPlayback {
+      doc.destroy();
+      return { edits, checkpoints, text };
+    },
+  };
+}
+
+/** [A125] The whole derivation at once (see playbackDeriver). */
+export function derivePlayback(updates: Iterable<StoredPadUpdate>, options: DeriveOptions = {}): DerivedPlayback {
+  const deriver = playbackDeriver(options);
+  for (const stored of updates) deriver.add(stored);
+  return deriver.finish();
 }
 
 /** [A126] Applies compact ops (+n keep, −n delete, 'str' insert) to the text before them. */

@@ -1,4 +1,4 @@
-import { type DerivedPlayback, derivePlayback, type StoredPadUpdate } from '@assay/collab';
+import { type DerivedPlayback, playbackDeriver } from '@assay/collab';
 import {
   type LanguageId,
   languageId,
@@ -27,6 +27,8 @@ import { NotFound } from '../errors.ts';
  */
 const derived = new Map<string, { uptoId: number; playback: DerivedPlayback }>();
 const CACHED_PLAYBACKS = 16;
+/** Updates replayed between two yields to the event loop. */
+const YIELD_EVERY = 200;
 
 /** Cache-aside for one pad's derivation. */
 async function derivedFor(db: Db, padId: string, participantIndex: Map<string, number>, start: number) {
@@ -52,13 +54,18 @@ async function derivedFor(db: Db, padId: string, participantIndex: Map<string, n
     .from(padUpdates)
     .where(and(eq(padUpdates.padId, padId), eq(padUpdates.doc, PAD_DOC.CODE)))
     .orderBy(asc(padUpdates.id));
-  const stored: StoredPadUpdate[] = rows.map((row) => ({
-    at: row.at,
-    participant: row.participantId ? (participantIndex.get(row.participantId) ?? -1) : -1,
-    origin: (PAD_ORIGIN_NAMES as readonly string[]).includes(row.origin) ? (row.origin as PadOriginName) : 'edit',
-    update: row.update,
-  }));
-  const playback = derivePlayback(stored, { start, textName: PAD_TEXT[PAD_DOC.CODE] });
+  const deriver = playbackDeriver({ start, textName: PAD_TEXT[PAD_DOC.CODE] });
+  for (const [i, row] of rows.entries()) {
+    deriver.add({
+      at: row.at,
+      participant: row.participantId ? (participantIndex.get(row.participantId) ?? -1) : -1,
+      origin: (PAD_ORIGIN_NAMES as readonly string[]).includes(row.origin) ? (row.origin as PadOriginName) : 'edit',
+      update: row.update,
+    });
+    // A long session takes seconds to replay: the live pads this process serves must not wait for it.
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
+  const playback = deriver.finish();
   derived.set(key, { uptoId, playback });
   while (derived.size > CACHED_PLAYBACKS) derived.delete(derived.keys().next().value as string);
   return playback;
