@@ -23,8 +23,8 @@ export {
 } from './PadConnection.ts';
 export {
   applyOps,
-  type DeriveOptions,
   type DerivedPlayback,
+  type DeriveOptions,
   derivePlayback,
   editIndexAt,
   playbackDeriver,
