@@ -5,6 +5,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   sweep: () => import('../apps/api/bench/sweepBench.ts'),
   signin: () => import('../apps/api/bench/signInBench.ts'),
   web: () => import('../apps/web/bench/webBench.ts'),
+  pad: () => import('./bench/pad.ts'),
 };
 
 const name = process.argv[2];

@@ -25,6 +25,7 @@ import { candidateRoutes } from './routes/candidate.ts';
 import { healthRoutes } from './routes/health.ts';
 import { LIVE_MAX_FRAME_BYTES, liveRoutes } from './routes/live.ts';
 import { padRoutes } from './routes/pads.ts';
+import { padPlaybackRoutes } from './routes/padPlayback.ts';
 import { webApp } from './routes/webApp.ts';
 import { RedisSessionCache } from './services/sessionCache.ts';
 import { RedisSignInLimiter } from './services/signInLimits.ts';
@@ -183,6 +184,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(padSocketRoutes, { hub });
   await app.register(adminRoutes);
   await app.register(padRoutes);
+  await app.register(padPlaybackRoutes);
   await app.register(webApp, { dist: deps.config.webDist });
   return app;
 }

@@ -21,3 +21,13 @@ export {
   type PadSocket,
   REMOTE_ORIGIN,
 } from './PadConnection.ts';
+export {
+  applyOps,
+  type DerivedPlayback,
+  type DeriveOptions,
+  derivePlayback,
+  editIndexAt,
+  playbackDeriver,
+  type StoredPadUpdate,
+  textAt,
+} from './playback.ts';

@@ -239,6 +239,11 @@ export const padPlayback = z.object({
   runs: z.array(padRun),
   /** The interviewer's notes as they ended. */
   notes: z.string(),
+  /** (Added by playback, issue 12.) The pad's title and status, for the page's header. */
+  title: z.string(),
+  status: z.enum(PAD_STATUSES),
+  /** The language at t = 0; `language` events say when it changed. */
+  language: languageId,
 });
 export type PadPlayback = z.infer<typeof padPlayback>;
 export const PLAYBACK_CHECKPOINT_EVERY = 100;
