@@ -124,6 +124,7 @@ export class Judge {
       source: submission.source,
       language: submission.language,
       functionName: problem.signature.functionName,
+      ...(problem.signature.entryOptional ? { entryOptional: true } : {}),
       params: types.params,
       returnType: types.returnType,
       tests,

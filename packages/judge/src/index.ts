@@ -26,11 +26,14 @@ export {
   type LanguageDefinition,
   languageDefinition,
   languageOfFile,
+  PROGRAM_ENTRY,
+  programStarter,
   type RunnerId,
   type SourcePreparation,
   type StarterSignature,
   starterCode,
 } from './languages/index.ts';
+export { programProblem } from './programProblem.ts';
 export { ChildPool, type ChildPoolOptions } from './pool/ChildPool.ts';
 export {
   parseV8CompileError,

@@ -33,6 +33,7 @@ export const problemSpecSchema = z.object({
     functionName: identifierSchema,
     params: z.array(z.object({ name: identifierSchema, type: typeTextSchema })),
     returnType: typeTextSchema,
+    entryOptional: z.boolean().optional(),
   }),
   tests: z
     .array(
@@ -98,6 +99,8 @@ export function validateProblemSpec(input: unknown): {
     returnType: parseType(problem.signature.returnType),
   };
   const issues: string[] = [];
+  if (problem.signature.entryOptional && types.params.length > 0)
+    issues.push('signature.entryOptional: only a function without parameters may be optional ([J53])');
   const seen = new Set<string>();
   for (const [i, test] of problem.tests.entries()) {
     if (seen.has(test.id)) issues.push(`tests.${i}.id: "${test.id}" is used by another test`);

@@ -4,11 +4,12 @@
  *   type    := union
  *   union   := postfix ('|' 'null')?
  *   postfix := primary ('[]')*
- *   primary := 'int' | 'float' | 'bool' | 'string' | 'ListNode'
+ *   primary := 'int' | 'float' | 'bool' | 'string' | 'ListNode' | 'any'
  *            | 'Record<string,' type '>' | '{' (name ':' type (';' | ','))* '}' | '(' type ')'
  *
  * `ListNode` is a singly linked list of ints (`{ val, next }`); on the wire and in test files it is
  * written as an array of its values, and an empty list is `null` in the candidate's code.
+ * `any` is any JSON-like value ([J52]): what a pad's whole program returns.
  */
 export type TypeRef =
   | { kind: 'int' }
@@ -16,6 +17,7 @@ export type TypeRef =
   | { kind: 'bool' }
   | { kind: 'string' }
   | { kind: 'list' }
+  | { kind: 'any' }
   | { kind: 'array'; of: TypeRef }
   | { kind: 'nullable'; of: TypeRef }
   | { kind: 'dict'; of: TypeRef }
@@ -32,6 +34,7 @@ const PRIMITIVES = new Map<string, TypeRef>([
   ['bool', { kind: 'bool' }],
   ['string', { kind: 'string' }],
   ['ListNode', { kind: 'list' }],
+  ['any', { kind: 'any' }],
 ]);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -46,7 +49,7 @@ export function parseType(text: string): TypeRef {
   let pos = 0;
   const fail = (what: string): never => {
     throw new TypeSyntaxError(
-      `invalid type "${text}": ${what}. Types are int, float, bool, string, ListNode, T[], T | null, Record<string, T> or { name: T; ... }`,
+      `invalid type "${text}": ${what}. Types are int, float, bool, string, ListNode, any, T[], T | null, Record<string, T> or { name: T; ... }`,
     );
   };
   const peek = () => tokens[pos];
@@ -127,6 +130,8 @@ export function formatType(type: TypeRef): string {
       return 'string';
     case 'list':
       return 'ListNode | null';
+    case 'any':
+      return 'unknown';
     case 'array': {
       const inner = formatType(type.of);
       return type.of.kind === 'nullable' || type.of.kind === 'list' ? `(${inner})[]` : `${inner}[]`;

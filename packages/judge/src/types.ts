@@ -15,6 +15,11 @@ export interface Signature {
   functionName: string;
   params: Param[];
   returnType: string;
+  /**
+   * [J53] A whole program (a pad's blank run): when the code defines no such function, its top level
+   * is the run and the returned value is `undefined`. Only with no parameters.
+   */
+  entryOptional?: boolean;
 }
 
 export interface Limits {

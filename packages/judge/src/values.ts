@@ -28,6 +28,25 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** [J52] `undefined` inside an `any` value, which JSON cannot write. */
+const UNDEFINED_TAG = '$undefined';
+
+/** [J52] An `any` value's plain form: tagged floats and `undefined` restored, everything else as JSON gave it. */
+function decodeAny(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(decodeAny);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length === 1) {
+    const tag = record.$float;
+    if (typeof tag === 'string' && tag in FLOAT_TAGS) return FLOAT_TAGS[tag];
+    if (record[UNDEFINED_TAG] === true) return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of keys) out[key] = decodeAny(record[key]);
+  return out;
+}
+
 /** Checks a wire value against a type and returns its plain host form; throws ValueTypeError with the path. */
 export function decodeWire(value: unknown, type: TypeRef, path = 'value'): unknown {
   const fail = (): never => {
@@ -51,6 +70,8 @@ export function decodeWire(value: unknown, type: TypeRef, path = 'value'): unkno
       if (value === null) return [];
       if (!Array.isArray(value)) return fail();
       return value.map((v, i) => decodeWire(v, { kind: 'int' }, `${path}[${i}]`));
+    case 'any':
+      return decodeAny(value);
     case 'array':
       if (!Array.isArray(value)) return fail();
       return value.map((v, i) => decodeWire(v, type.of, `${path}[${i}]`));

@@ -12,3 +12,4 @@ export {
   type SourcePreparation,
   starterCode,
 } from './languages.ts';
+export { PROGRAM_ENTRY, programStarter } from './programStarter.ts';

@@ -29,6 +29,8 @@ export interface SandboxJob {
   source: string;
   language: Language;
   functionName: string;
+  /** [J53] The function may be missing: the top level is then the run, returning `undefined`. */
+  entryOptional?: boolean;
   params: TypeRef[];
   returnType: TypeRef;
   tests: SandboxTest[];

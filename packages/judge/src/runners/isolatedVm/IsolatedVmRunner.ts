@@ -93,7 +93,11 @@ export class IsolatedVmRunner implements SandboxRunner {
       }
       emit({ type: 'prepared' });
       // The signature's types, as the harness parses them: the same for every test.
-      const typesJson = JSON.stringify({ params: job.params, ret: job.returnType });
+      const typesJson = JSON.stringify({
+        params: job.params,
+        ret: job.returnType,
+        entryOptional: job.entryOptional === true,
+      });
       for (let index = job.startIndex; index < job.tests.length; index++) {
         const test = job.tests[index] as SandboxTest;
         if (Date.now() > job.budgetDeadline) {
