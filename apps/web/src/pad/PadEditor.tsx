@@ -37,8 +37,7 @@ export default function PadEditor(props: PadEditorProps) {
   useEffect(() => {
     const element = host.current;
     if (!element) return;
-    const ytext: Y.Text =
-      doc === 'code' ? connection.code.getText('code') : connection.notes.getText('notes');
+    const ytext: Y.Text = doc === 'code' ? connection.code.getText('code') : connection.notes.getText('notes');
     const model = monaco.editor.createModel(
       '',
       doc === 'code' ? languageDefinition(latest.current.language ?? 'javascript').monacoId : 'plaintext',
@@ -60,12 +59,7 @@ export default function PadEditor(props: PadEditorProps) {
       ariaLabel: latest.current.label,
     });
     editorRef.current = editor;
-    const binding = new MonacoBinding(
-      ytext,
-      model,
-      new Set([editor]),
-      doc === 'code' ? connection.awareness : null,
-    );
+    const binding = new MonacoBinding(ytext, model, new Set([editor]), doc === 'code' ? connection.awareness : null);
     const disposables: monaco.IDisposable[] = [
       editor.onDidChangeModelContent(() => latest.current.onInput?.()),
       editor.onDidChangeCursorSelection(() => latest.current.onInput?.()),

@@ -11,7 +11,6 @@ import { useTheme } from '../ui/useTheme.ts';
 import { ParticipantList } from './ParticipantList.tsx';
 import {
   BLANK_PAD_HINT,
-  BLANK_STARTERS,
   connectionSummary,
   padStarter,
   presentParticipants,
@@ -48,8 +47,7 @@ export function PadPage({ padId }: { padId: string }) {
   }, [padId]);
   const connection = usePadConnection(load.kind === 'ready' ? padId : undefined);
   if (load.kind === 'error') return <PadRefused padId={padId} status={load.status} message={load.message} />;
-  if (load.kind === 'loading' || !connection)
-    return <div className="center-screen muted">Opening the pad…</div>;
+  if (load.kind === 'loading' || !connection) return <div className="center-screen muted">Opening the pad…</div>;
   return <PadRoom view={load.view} connection={connection} />;
 }
 
@@ -135,6 +133,17 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
     if (pad.ended?.by) push(`${pad.ended.by} ended the interview.`, { tone: 'warning' });
   }, [pad.ended?.by, push]);
 
+  // A new pad's document is empty (nothing on the server seeds it): the first interviewer in puts the
+  // starter there, labelled STARTER, once, and only if the document never held any edit at all.
+  const seeded = useRef(false);
+  useEffect(() => {
+    if (pad.status !== 'synced' || seeded.current) return;
+    seeded.current = true;
+    if (!staff || !pad.canEdit || connection.code.store.clients.size > 0) return;
+    const starter = padStarter(view.task, pad.language);
+    if (starter) replaceWithStarter(connection, starter);
+  }, [pad.status, staff, pad.canEdit, connection, view.task, pad.language]);
+
   const changeLanguage = async (next: LanguageId) => {
     const before = pad.language;
     if (next === before) return;
@@ -143,8 +152,8 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
       pad.setLanguage(next);
       // The starter is not forced over code someone wrote ([W48]).
       const code = connection.code.getText('code').toString();
-      const starter = padStarter(view.task, next, BLANK_STARTERS);
-      if (starter !== undefined && starterMayReplace(code, padStarter(view.task, before, BLANK_STARTERS)))
+      const starter = padStarter(view.task, next);
+      if (starter !== undefined && starterMayReplace(code, padStarter(view.task, before)))
         replaceWithStarter(connection, starter);
     } catch (error) {
       push((error as Error).message, { tone: 'danger' });
@@ -235,7 +244,12 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
           {theme === 'dark' ? '☀' : '☾'}
         </button>
         {staff && !ended && (
-          <button type="button" className="btn btn-outline-danger" data-testid="end-pad" onClick={() => setConfirmEnd(true)}>
+          <button
+            type="button"
+            className="btn btn-outline-danger"
+            data-testid="end-pad"
+            onClick={() => setConfirmEnd(true)}
+          >
             End interview
           </button>
         )}
@@ -390,8 +404,7 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
           onCancel={() => setConfirmEnd(false)}
         >
           <p>
-            The candidate's editor becomes read-only for good, and the pad opens in playback. Your notes stay
-            editable.
+            The candidate's editor becomes read-only for good, and the pad opens in playback. Your notes stay editable.
           </p>
         </Dialog>
       )}

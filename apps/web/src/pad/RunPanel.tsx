@@ -14,12 +14,17 @@ function Field({ label, value }: { label: string; value: string | undefined }) {
   );
 }
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const time = (iso: string) =>
+  new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 function TestCard({ test, index }: { test: PadRunTest; index: number }) {
-  const title = test.kind === 'program' ? 'Program' : test.kind === 'custom' ? `Custom input ${index + 1}` : `Sample ${index + 1}`;
+  const title =
+    test.kind === 'program' ? 'Program' : test.kind === 'custom' ? `Custom input ${index + 1}` : `Sample ${index + 1}`;
   return (
-    <details className={`test-card tone-${verdictTone(test.verdict)}`} open={test.kind !== 'sample' || test.verdict !== 'accepted'}>
+    <details
+      className={`test-card tone-${verdictTone(test.verdict)}`}
+      open={test.kind !== 'sample' || test.verdict !== 'accepted'}
+    >
       <summary>
         {test.kind !== 'sample' && test.verdict === 'accepted' ? (
           <span className="badge badge-ok">Ran</span>
@@ -83,7 +88,12 @@ export function RunResult({ run }: { run: PadRun }) {
  * The run panel ([W49]): the selected run (the latest by default, so a run anyone starts shows here for
  * everyone) and the pad's run history.
  */
-export function RunPanel(props: { runs: PadRun[]; sending: boolean; error: string | undefined; blankHint: string | undefined }) {
+export function RunPanel(props: {
+  runs: PadRun[];
+  sending: boolean;
+  error: string | undefined;
+  blankHint: string | undefined;
+}) {
   const [picked, setPicked] = useState<string>();
   const latestId = props.runs[0]?.id;
   // A new run replaces an older one picked from the history: it is what everyone is looking at.
@@ -106,7 +116,8 @@ export function RunPanel(props: { runs: PadRun[]; sending: boolean; error: strin
             >
               {props.runs.map((r, i) => (
                 <option key={r.id} value={r.id}>
-                  #{props.runs.length - i} · {r.by} · {time(r.createdAt)} · {r.status === 'done' ? (r.verdict ?? 'done').replaceAll('_', ' ') : r.status}
+                  #{props.runs.length - i} · {r.by} · {time(r.createdAt)} ·{' '}
+                  {r.status === 'done' ? (r.verdict ?? 'done').replaceAll('_', ' ') : r.status}
                 </option>
               ))}
             </select>
@@ -124,7 +135,11 @@ export function RunPanel(props: { runs: PadRun[]; sending: boolean; error: strin
         {selected ? (
           <RunResult run={selected} />
         ) : (
-          !props.sending && <p className="empty">{props.blankHint ?? 'Run the code against the sample tests: everyone in the pad sees the result.'}</p>
+          !props.sending && (
+            <p className="empty">
+              {props.blankHint ?? 'Run the code against the sample tests: everyone in the pad sees the result.'}
+            </p>
+          )
         )}
       </div>
     </section>

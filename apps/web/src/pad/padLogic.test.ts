@@ -9,6 +9,7 @@ import {
   mergeRun,
   ownPresence,
   type PadAwarenessState,
+  padStarter,
   presentParticipants,
   replaceWithStarter,
   starterMayReplace,
@@ -56,7 +57,7 @@ describe('participants and presence', () => {
 });
 
 describe('remote cursors', () => {
-  it('[W46] paints a client id\'s selection and caret in its colour with the name as a label', () => {
+  it("[W46] paints a client id's selection and caret in its colour with the name as a label", () => {
     const css = cursorCss(42, { name: 'Bob', colour: '#2563eb' });
     expect(css).toContain('.yRemoteSelection-42 { background-color: #2563eb40; }');
     expect(css).toContain('.yRemoteSelectionHead-42 {');
@@ -162,5 +163,14 @@ describe('language switch and runs', () => {
       ['b', 'queued'],
       ['a', 'done'],
     ]);
+  });
+});
+
+describe('starters', () => {
+  it("[W48] takes a problem pad's starter per language, and the program starter in a blank pad", () => {
+    const task = { starters: { javascript: 'function twoSum(nums, target) {\n}\n' } };
+    expect(padStarter(task, 'javascript')).toBe(task.starters.javascript);
+    expect(padStarter(task, 'typescript')).toBeUndefined();
+    expect(padStarter(null, 'typescript')).toContain('function main()');
   });
 });

@@ -4,13 +4,14 @@
 import type { PadConnection } from '@assay/collab';
 import {
   CLOSE_CODES,
-  PAD_ORIGIN,
   type LanguageId,
+  PAD_ORIGIN,
   type PadParticipant,
   type PadPresence,
   type PadRun,
   type Presence,
 } from '@assay/contracts';
+import { programStarter } from '@assay/judge/languages';
 
 /** What the server stamps into every awareness state ([A111]), plus what the page sets itself. */
 export interface AwarenessUser {
@@ -55,7 +56,8 @@ export function presentParticipants(
   const people = new Map<string, PadParticipant>();
   for (const p of [me, ...joined]) if (!people.has(p.id)) people.set(p.id, p);
   // Awareness may name someone before their `participants` event arrives.
-  for (const state of states.values()) if (state.user && !people.has(state.user.id)) people.set(state.user.id, state.user);
+  for (const state of states.values())
+    if (state.user && !people.has(state.user.id)) people.set(state.user.id, state.user);
   return [...people.values()]
     .map((p) => ({
       ...p,
@@ -168,9 +170,8 @@ export function starterMayReplace(code: string, previousStarter: string | undefi
 export function padStarter(
   task: { starters: Record<string, string> } | null,
   language: LanguageId,
-  blankStarters: Partial<Record<LanguageId, string>>,
 ): string | undefined {
-  return task ? task.starters[language] : blankStarters[language];
+  return task ? task.starters[language] : programStarter(language);
 }
 
 /** The run history, newest first: a run event replaces the run with its id, or adds it ([W49]). */
@@ -199,14 +200,6 @@ export function replaceWithStarter(connection: Pick<PadConnection, 'code' | 'ori
   }
 }
 
-/**
- * A blank pad's program: Run calls `main()` and shows its console output and returned value. The
- * starters here are what a language switch puts in an untouched blank pad ([W48]).
- */
-export const BLANK_STARTERS: Partial<Record<LanguageId, string>> = {
-  javascript: "function main() {\n  console.log('Hello, world');\n  return 42;\n}\n",
-  typescript: "function main(): number {\n  console.log('Hello, world');\n  return 42;\n}\n",
-};
-
+/** What Run does in a blank pad ([J53]): the whole program runs, main() optional. */
 export const BLANK_PAD_HINT =
-  'Run executes the program: it calls main() and shows its console output and the value it returns. Everyone in the pad sees the result.';
+  'Run executes the whole program: its console output is shown, and so is what main() returns. Everyone in the pad sees the result.';

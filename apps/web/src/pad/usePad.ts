@@ -62,7 +62,9 @@ export function usePad(view: PadView, connection: PadConnection): PadState {
   );
   const [language, setLanguage] = useState<LanguageId>(view.pad.language);
   const [languageBy, setLanguageBy] = useState<string>();
-  const [runs, setRuns] = useState<PadRun[]>(() => [...view.runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
+  const [runs, setRuns] = useState<PadRun[]>(() =>
+    [...view.runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+  );
   const [ended, setEnded] = useState<{ by: string; at: string } | undefined>(() =>
     view.pad.status === 'ended' ? { by: '', at: view.pad.endedAt ?? '' } : undefined,
   );
