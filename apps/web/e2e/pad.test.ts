@@ -177,7 +177,10 @@ describe('live interview pad', () => {
 
     // [W46] Each sees the other's caret with their name.
     await expect.poll(() => cursorNames(interviewer)).toEqual(['Cara Candidate']);
-    const adminName = (await interviewer.locator('[data-testid="participants"] li').first().getAttribute('data-name')) as string;
+    const adminName = (await interviewer
+      .locator('[data-testid="participants"] li')
+      .first()
+      .getAttribute('data-name')) as string;
     await expect.poll(() => cursorNames(candidate)).toEqual([adminName]);
 
     // [W51] The interviewer writes private notes.
@@ -240,6 +243,42 @@ describe('live interview pad', () => {
     expect(await screenCode(interviewer)).not.toContain('// after the end');
     expect(await candidate.getByTestId('pad-run').isDisabled()).toBe(true);
     await shotBothThemes(candidate, 'pad-ended');
+  });
+
+  it('[W48] [W49] a blank pad starts with the program starter, follows a language switch while untouched, keeps written code, and runs the whole program', async () => {
+    const created = await call<PadSummary>('POST', '/api/pads', { title: 'Warm-up', language: 'typescript' });
+    const page = await staffPage(await signIn(server.admin.email, server.admin.password), created.id);
+    await editor(page).waitFor();
+    await synced(page);
+    await expect.poll(() => screenCode(page)).toContain('function main(): unknown');
+    expect(await page.getByTestId('run-panel').textContent()).toContain('what main() returns');
+
+    // Untouched: the switch brings the JavaScript starter, for everyone.
+    await page.getByTestId('pad-language').selectOption('javascript');
+    await expect.poll(() => screenCode(page)).toContain('function main() {');
+    await synced(page);
+    const view = await call<{ pad: { language: string } }>('GET', `/api/pads/${created.id}`);
+    expect(view.pad.language).toBe('javascript');
+
+    // Written code is not replaced by a switch.
+    await typeAtEnd(page, "console.log('top level', 6 * 7);");
+    await synced(page);
+    await page.getByTestId('pad-language').selectOption('typescript');
+    await expect
+      .poll(() => call<{ pad: { language: string } }>('GET', `/api/pads/${created.id}`))
+      .toMatchObject({
+        pad: { language: 'typescript' },
+      });
+    expect(await screenCode(page)).toContain("console.log('top level', 6 * 7);");
+
+    await page.getByTestId('pad-run').click();
+    const result = page.getByTestId('run-result');
+    await result.waitFor({ timeout: 60_000 });
+    const text = (await result.textContent()) ?? '';
+    expect(text).toContain('Hello, world!');
+    expect(text).toContain('top level 42');
+    expect(text).toContain('answer');
+    await shotBothThemes(page, 'pad-blank-run');
   });
 
   it('[W45] a browser that has not joined is told how to get in, not shown a broken page', async () => {
