@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth.ts';
 import { candidateRoutes } from './routes/candidate.ts';
 import { healthRoutes } from './routes/health.ts';
 import { LIVE_MAX_FRAME_BYTES, liveRoutes } from './routes/live.ts';
+import { padRoutes } from './routes/pads.ts';
 import { webApp } from './routes/webApp.ts';
 import { RedisSessionCache } from './services/sessionCache.ts';
 import { RedisSignInLimiter } from './services/signInLimits.ts';
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(candidateRoutes);
   await app.register(liveRoutes);
   await app.register(adminRoutes);
+  await app.register(padRoutes);
   await app.register(webApp, { dist: deps.config.webDist });
   return app;
 }

@@ -192,3 +192,36 @@ export const ValidationTimedOut = createError(
   'judging this draft took longer than %d s and was stopped: make the largest tests smaller or the too-slow solutions end sooner, then try again',
   503,
 );
+
+// issue 12: live pads
+export const PadEnded = createError(
+  ERROR_CODES.PAD_ENDED,
+  'this interview has ended: the pad is read-only now. Ask the interviewer if you need another one',
+  409,
+);
+export const PadFull = createError(
+  ERROR_CODES.PAD_FULL,
+  'this pad already has %s candidates, its limit; ask the interviewer for a new link',
+  409,
+);
+export const PadRunInProgress = createError(
+  ERROR_CODES.PAD_RUN_IN_PROGRESS,
+  'a run is in progress in this pad; wait for its result, then run again',
+  409,
+);
+export const PadProblemNotFound = createError(
+  ERROR_CODES.NOT_FOUND,
+  'problem version %s is not in the library: pick a problem from the library, or leave it out for a blank pad',
+  404,
+);
+export const PadLinkNotFound = createError(
+  ERROR_CODES.NOT_FOUND,
+  'this interview link does not open any pad: check that it was copied whole, or ask the interviewer for it again',
+  404,
+);
+export const PadNotSignedIn = createError(
+  ERROR_CODES.NOT_AUTHENTICATED,
+  'open the pad from the interview link you were given (or sign in as staff) first',
+  401,
+);
+export const PadForbidden = createError(ERROR_CODES.FORBIDDEN, '%s', 403);

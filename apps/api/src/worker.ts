@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { JOB_ATTEMPTS, type JudgeJobData, laneKey, QUEUE_NAME } from './queue/BullJudgeQueue.ts';
 import { createEventBus } from './queue/judgeTransport.ts';
-import { DatabaseUnreachable, giveUp, runJudgeJob } from './queue/processSubmission.ts';
+import { DatabaseUnreachable, giveUpJob, runJudgeJob } from './queue/processSubmission.ts';
 import { redisConnection } from './queue/redisConnection.ts';
 
 /** How long a job waits for an unreachable database before it is tried again, without spending a try ([A22]). */
@@ -66,7 +66,7 @@ try {
     // [A20] Failed for good (stalled too often, or the last try could not store its internal_error):
     // end the submission now; if the database is away, the reconciler does it later ([A21]).
     if (typeof job.data.submissionId === 'string') {
-      void giveUp(deps, job.data.submissionId, `job failed for good: ${error.message}`).catch(() => {});
+      void giveUpJob(deps, job.data.submissionId, `job failed for good: ${error.message}`).catch(() => {});
     }
   });
   worker.on('error', (error) => process.stderr.write(`worker: ${error.message}\n`));

@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.ts';
 import { jsonbText, NUL_STAND_IN } from '../src/db/jsonb.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { attempts, submissions } from '../src/db/schema.ts';
-import { LocalEventBus, type SubmissionEvent } from '../src/queue/EventBus.ts';
+import { type LiveEvent, LocalEventBus, type SubmissionEvent, type Topic } from '../src/queue/EventBus.ts';
 import { InProcessQueue, type JudgeQueue } from '../src/queue/JudgeQueue.ts';
 import { GAVE_UP_MESSAGE, MAX_TRIES } from '../src/queue/processSubmission.ts';
 import { reconcileQueued } from '../src/queue/reconcile.ts';
@@ -55,8 +55,8 @@ async function appWith(judge: Judge, options: { concurrency?: number } = {}) {
   const heard: SubmissionEvent[] = [];
   // Hears every attempt's events: the bus itself delivers by topic ([A50]).
   const events = new (class extends LocalEventBus {
-    override publish(topic: string, event: SubmissionEvent) {
-      heard.push(event);
+    override publish<E extends LiveEvent>(topic: Topic<E>, event: E) {
+      if (event.type === 'submission') heard.push(event);
       return super.publish(topic, event);
     }
   })();

@@ -55,6 +55,10 @@ export const ERROR_CODES = {
   DRAFT_INVALID: 'API_ERR_DRAFT_INVALID',
   VALIDATION_RUNNING: 'API_ERR_VALIDATION_RUNNING',
   VALIDATION_TIMED_OUT: 'API_ERR_VALIDATION_TIMED_OUT',
+  // issue 12: live pads ([A100]-[A107])
+  PAD_ENDED: 'API_ERR_PAD_ENDED',
+  PAD_FULL: 'API_ERR_PAD_FULL',
+  PAD_RUN_IN_PROGRESS: 'API_ERR_PAD_RUN_IN_PROGRESS',
   /** Anything the API did not expect; the message says no more than that. */
   INTERNAL: 'API_ERR_INTERNAL',
 } as const;

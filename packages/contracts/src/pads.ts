@@ -143,6 +143,8 @@ export const padRun = z.object({
   tests: z.array(padRunTest),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
+  /** Why the run has no tests when the judge could not run it (an error on the server's side). */
+  message: z.string().optional(),
 });
 export type PadRun = z.infer<typeof padRun>;
 
@@ -161,7 +163,13 @@ export const joinPadBody = z.object({
   name: z.string().trim().min(1, 'type your name').max(PAD_LIMITS.nameChars),
 });
 /** What the candidate link's page shows before joining. */
-export const padInvitation = z.object({ padId: z.string(), title: z.string(), status: z.enum(PAD_STATUSES) });
+export const padInvitation = z.object({
+  padId: z.string(),
+  title: z.string(),
+  status: z.enum(PAD_STATUSES),
+  /** The participant this browser joined as already (its cookie for the link), if any. */
+  me: padParticipant.nullable().optional(),
+});
 export const joinPadResponse = z.object({ padId: z.string(), participant: padParticipant });
 
 export const setPadLanguageBody = z.object({ language: languageId });

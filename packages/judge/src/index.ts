@@ -33,7 +33,6 @@ export {
   type StarterSignature,
   starterCode,
 } from './languages/index.ts';
-export { programProblem } from './programProblem.ts';
 export { ChildPool, type ChildPoolOptions } from './pool/ChildPool.ts';
 export {
   parseV8CompileError,
@@ -51,6 +50,7 @@ export {
   validateProblemSpec,
 } from './problemSchema.ts';
 export { conditionFlags, type ProcessEntry, processEntry } from './processEntry.ts';
+export { programProblem } from './programProblem.ts';
 export type { RunnerDefinition, RunnerEntry, SandboxRunner } from './runner/Runner.ts';
 export { serveRunner } from './runner/serveRunner.ts';
 export { RUNNERS } from './runners/index.ts';

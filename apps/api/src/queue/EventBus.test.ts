@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type EventBus, type LiveEvent, LocalEventBus, type SubmissionEvent, topics } from './EventBus.ts';
+import { type EventBus, LocalEventBus, type SubmissionEvent, topics } from './EventBus.ts';
 import { createEventBus } from './judgeTransport.ts';
 
 const redisUrl = process.env.REDIS_URL;
@@ -27,8 +27,8 @@ async function until(what: string, probe: () => boolean | Promise<boolean>): Pro
 }
 
 async function deliversByTopic(publisherBus: EventBus, subscriberBus: EventBus) {
-  const heardA: LiveEvent[] = [];
-  const heardB: LiveEvent[] = [];
+  const heardA: SubmissionEvent[] = [];
+  const heardB: SubmissionEvent[] = [];
   const offA = subscriberBus.subscribe(topics.attempt('a'), (e) => heardA.push(e));
   const offB = subscriberBus.subscribe(topics.attempt('b'), (e) => heardB.push(e));
   // Give a Redis SUBSCRIBE time to land before publishing.

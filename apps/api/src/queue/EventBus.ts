@@ -1,4 +1,4 @@
-import type { LiveSubmissionMessage } from '@assay/contracts';
+import type { LiveSubmissionMessage, PadServerEvent } from '@assay/contracts';
 import type { Redis } from 'ioredis';
 
 /**
@@ -7,29 +7,45 @@ import type { Redis } from 'ioredis';
  */
 export type SubmissionEvent = LiveSubmissionMessage & { attemptId: string };
 
-/** A live message on the event bus; later features (pads) add their own kinds. */
-export type LiveEvent = SubmissionEvent;
+/** A pad's JSON event for every participant's socket ([A102], issue 12), on the topic `topics.pad(padId)`. */
+export interface PadBusEvent {
+  type: 'pad';
+  padId: string;
+  event: PadServerEvent;
+}
+
+/** A live message on the event bus. */
+export type LiveEvent = SubmissionEvent | PadBusEvent;
 
 /**
  * [A50] Live events travel by topic, one per attempt (and later one per pad), so that a socket hears
  * only its own and a process subscribes only to the topics its sockets watch.
  */
+declare const eventOf: unique symbol;
+/** A topic's name, typed by the events it carries (a submission's or a pad's), so listeners need not narrow. */
+export type Topic<E extends LiveEvent> = string & { readonly [eventOf]?: E };
+
 export const topics = {
-  attempt: (attemptId: string) => `attempt:${attemptId}`,
-  pad: (padId: string) => `pad:${padId}`,
+  attempt: (attemptId: string) => `attempt:${attemptId}` as Topic<SubmissionEvent>,
+  pad: (padId: string) => `pad:${padId}` as Topic<PadBusEvent>,
 } as const;
 
 export interface EventBus {
   /** Delivers `event` to every subscriber of `topic`, in every process sharing the bus. */
-  publish(topic: string, event: LiveEvent): Promise<void>;
+  publish<E extends LiveEvent>(topic: Topic<E>, event: E): Promise<void>;
   /** Listens to one topic; answers the function that stops listening. */
-  subscribe(topic: string, listener: (event: LiveEvent) => void): () => void;
+  subscribe<E extends LiveEvent>(topic: Topic<E>, listener: (event: E) => void): () => void;
   close(): Promise<void>;
 }
 
 /** Publishes a submission's notice on its attempt's topic. */
 export function publishSubmission(events: EventBus, event: SubmissionEvent): Promise<void> {
   return events.publish(topics.attempt(event.attemptId), event);
+}
+
+/** Publishes a pad's event (language, run, ended, …) to every participant's socket, on every instance. */
+export function publishPadEvent(events: EventBus, padId: string, event: PadServerEvent): Promise<void> {
+  return events.publish(topics.pad(padId), { type: 'pad', padId, event });
 }
 
 type Listener = (event: LiveEvent) => void;
@@ -82,12 +98,12 @@ class Subscribers {
 export class LocalEventBus implements EventBus {
   private readonly subscribers = new Subscribers();
 
-  async publish(topic: string, event: LiveEvent): Promise<void> {
+  async publish<E extends LiveEvent>(topic: Topic<E>, event: E): Promise<void> {
     this.subscribers.deliver(topic, event);
   }
 
-  subscribe(topic: string, listener: Listener): () => void {
-    return this.subscribers.add(topic, listener);
+  subscribe<E extends LiveEvent>(topic: Topic<E>, listener: (event: E) => void): () => void {
+    return this.subscribers.add(topic, listener as Listener);
   }
 
   /** Topics with at least one listener. */
@@ -130,12 +146,12 @@ export class RedisEventBus implements EventBus {
     return `${this.channelPrefix}${topic}`;
   }
 
-  async publish(topic: string, event: LiveEvent): Promise<void> {
+  async publish<E extends LiveEvent>(topic: Topic<E>, event: E): Promise<void> {
     await this.publisher.publish(this.channelOf(topic), JSON.stringify(event));
   }
 
-  subscribe(topic: string, listener: Listener): () => void {
-    return this.subscribers.add(topic, listener);
+  subscribe<E extends LiveEvent>(topic: Topic<E>, listener: (event: E) => void): () => void {
+    return this.subscribers.add(topic, listener as Listener);
   }
 
   async close(): Promise<void> {

@@ -6,9 +6,11 @@ import type { Db } from '../db/openDatabase.ts';
 import { rowsOf } from '../db/rowsOf.ts';
 import { assessmentTasks, attempts, submissions } from '../db/schema.ts';
 import { problemVersionById } from '../services/cachedLookups.ts';
+import { padRunIdOf } from '../services/padRuns.ts';
 import { storeVerdict } from '../services/scoring.ts';
 import { type EventBus, publishSubmission, type SubmissionEvent } from './EventBus.ts';
 import type { JudgeService } from './JudgeHost.ts';
+import { giveUpPadRun, processPadRun } from './processPadRun.ts';
 
 interface Claimed {
   attemptId: string;
@@ -157,6 +159,12 @@ export async function giveUp(deps: ProcessorDeps, submissionId: string, cause: s
   return stored;
 }
 
+/** [A20] Ends a judge job for good: a submission's, or a pad run's ([A107]). */
+export function giveUpJob(deps: ProcessorDeps, jobId: string, cause: string): Promise<boolean> {
+  const padRunId = padRunIdOf(jobId);
+  return padRunId ? giveUpPadRun(deps, padRunId, cause) : giveUp(deps, jobId, cause);
+}
+
 /** An error no retry can cure ([A20]): a job that says so, or data PostgreSQL refuses (SQLSTATE class 22). */
 export function isPermanentError(error: unknown): boolean {
   for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
@@ -178,13 +186,16 @@ export class DatabaseUnreachable extends Error {
  * `internal_error` and its candidate is told, so no task stays blocked.
  */
 export async function runJudgeJob(deps: ProcessorDeps, submissionId: string, lastTry: boolean): Promise<void> {
+  // [A107] A pad run's job (`padrun-<id>`) shares the queue, its lanes and this retry policy.
+  const padRunId = padRunIdOf(submissionId);
   try {
-    await processSubmission(deps, submissionId);
+    if (padRunId) await processPadRun(deps, padRunId);
+    else await processSubmission(deps, submissionId);
   } catch (error) {
     if (isConnectionError(error)) throw new DatabaseUnreachable('the database is unreachable', { cause: error });
     if (!lastTry && !isPermanentError(error)) throw error;
     try {
-      await giveUp(deps, submissionId, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+      await giveUpJob(deps, submissionId, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
     } catch (failure) {
       if (isConnectionError(failure)) throw new DatabaseUnreachable('the database is unreachable', { cause: failure });
       throw failure;

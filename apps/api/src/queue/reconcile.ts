@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { submissions } from '../db/schema.ts';
+import { padRunJobId, stalePadRuns } from '../services/padRuns.ts';
 import type { JudgeQueue } from './JudgeQueue.ts';
 
 /** [A21] A `running` submission claimed longer ago than this lost its judge; judging one takes seconds. */
@@ -34,9 +35,20 @@ export async function reconcileQueued(
       ),
     );
   let enqueued = 0;
-  for (const { id, attemptId } of stale) {
+  // [A107] Pad runs stuck the same way, in their pad's lane. A run has no claim time: runs take
+  // seconds, so one created longer ago than the running threshold and still running lost its judge.
+  const padRuns = await stalePadRuns(
+    db,
+    new Date(now.getTime() - olderThanMs),
+    new Date(now.getTime() - runningOlderThanMs),
+  );
+  const jobs = [
+    ...stale.map(({ id, attemptId }) => ({ id, lane: attemptId })),
+    ...padRuns.map(({ id, padId }) => ({ id: padRunJobId(id), lane: padId })),
+  ];
+  for (const { id, lane } of jobs) {
     try {
-      await queue.requeue(id, attemptId);
+      await queue.requeue(id, lane);
       enqueued++;
     } catch {
       return enqueued;

@@ -249,7 +249,8 @@
       for (let i = 0; i < n; i++) out += (i ? emit(',') : '') + encodeAny(v[i], `${path}[${i}]`, depth + 1);
       return out + emit(']');
     }
-    if (!isPlainObject(v)) throw mismatch(path, 'plain data (null, a boolean, number, string, array or plain object)', v);
+    if (!isPlainObject(v))
+      throw mismatch(path, 'plain data (null, a boolean, number, string, array or plain object)', v);
     const keys = ObjectKeys(v);
     let out = emit('{');
     for (let i = 0; i < keys.length; i++) {
