@@ -1,4 +1,4 @@
-import { ERROR_CODES } from '@assay/contracts';
+import { CLOSE_CODES, ERROR_CODES, PAD_LIMITS } from '@assay/contracts';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -11,6 +11,10 @@ import type { Config } from './config.ts';
 import { isConnectionError } from './db/connectionErrors.ts';
 import type { Db } from './db/openDatabase.ts';
 import { DatabaseUnavailable } from './errors.ts';
+import { LocalPadBus, type PadBus, RedisPadBus } from './pads/PadBus.ts';
+import { PadHub, type PadHubOptions } from './pads/PadHub.ts';
+import { PgPadStore, type PadStore, PadWriter } from './pads/padStore.ts';
+import { padSocketRoutes } from './pads/padSocket.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { redactTokens, securityPlugin } from './plugins/security.ts';
 import type { EventBus } from './queue/EventBus.ts';
@@ -39,6 +43,11 @@ export interface AppDeps {
   redis?: Redis | undefined;
   /** Where the log goes (tests read it); standard output by default. */
   logStream?: { write(line: string): void };
+  /**
+   * The live pads ([A102]–[A111]): hub timings, and for tests a store or bus of their own. The bus is
+   * Redis pub/sub over `redis` (and a subscriber duplicated from it) when Redis is configured.
+   */
+  pads?: PadHubOptions & { store?: PadStore; bus?: PadBus };
 }
 
 declare module 'fastify' {
@@ -48,6 +57,8 @@ declare module 'fastify' {
     events: EventBus;
     config: Config;
     now: () => Date;
+    /** Every live pad open in this process ([A102]). */
+    pads: PadHub;
   }
 }
 
@@ -125,9 +136,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(securityPlugin, { publicUrl: deps.config.publicUrl });
   await app.register(cookie);
-  // [A30] The live channel's clients send nothing but pings: a larger frame closes the socket with 1009.
+  // [A30] [A101] The pad's frame limit for every socket; the live channel enforces its own 1 KiB (live.ts).
   await app.register(websocket, {
-    options: { maxPayload: LIVE_MAX_FRAME_BYTES },
+    options: { maxPayload: Math.max(PAD_LIMITS.frameBytes, LIVE_MAX_FRAME_BYTES) },
     // A client's bad frame is the client's fault: a warning, not a server error (ws has sent its close code).
     errorHandler: (error, socket, request) => {
       request.log.warn({ err: error }, 'live socket closed on a client error');
@@ -157,8 +168,31 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes, deps.redis ? { signInLimits: new RedisSignInLimiter(deps.redis, prefix) } : {});
   await app.register(candidateRoutes);
   await app.register(liveRoutes);
+  const padStore = deps.pads?.store ?? new PgPadStore(deps.db);
+  const padWriter = new PadWriter(padStore, {
+    onError: (error, attempt) => app.log.error({ err: error, attempt }, 'storing pad updates failed; retrying'),
+  });
+  const padBus =
+    deps.pads?.bus ??
+    (deps.redis ? redisPadBus(deps.redis, deps.config.REDIS_PREFIX) : new LocalPadBus());
+  const hub = new PadHub(
+    { db: deps.db, store: padStore, writer: padWriter, bus: padBus, events: deps.events, now: deps.now, log: app.log },
+    deps.pads,
+  );
+  app.decorate('pads', hub);
+  // Sockets are closed first (told to come back), then every acknowledged-or-not row is written.
+  app.addHook('preClose', () => hub.close(CLOSE_CODES.SERVER_RESTART, 'the server is restarting: reconnecting'));
+  await app.register(padSocketRoutes, { hub });
   await app.register(adminRoutes);
   await app.register(padRoutes);
   await app.register(webApp, { dist: deps.config.webDist });
   return app;
+}
+
+/** The pads' Redis bus: publishes on the app's connection, listens on a dedicated duplicate ([A110]). */
+function redisPadBus(redis: Redis, prefix: string): PadBus {
+  // A subscriber waits out a Redis restart (ioredis re-subscribes) instead of failing fast as the API's commands do.
+  const subscriber = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+  subscriber.on('error', () => {});
+  return new RedisPadBus(redis, subscriber, prefix);
 }

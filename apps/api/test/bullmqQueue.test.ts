@@ -229,7 +229,9 @@ describe.runIf(enabled)('the BullMQ path', () => {
         return row?.status === 'running' ? row : undefined;
       });
       // [A50] The candidate's live channel listens to the attempt's topic.
-      unsubscribe = app.events.subscribe(topics.attempt(claimed.attemptId), (event) => heard.push(event));
+      unsubscribe = app.events.subscribe(topics.attempt(claimed.attemptId), (event) => {
+        if (event.type === 'submission') heard.push(event);
+      });
       proxy.cut();
       await verdictOf(id);
       await new Promise((r) => setTimeout(r, 1000));

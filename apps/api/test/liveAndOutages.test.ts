@@ -97,7 +97,7 @@ describe('the in-process queue', () => {
     await t.app.inject({ method: 'POST', url: '/api/attempt/start', headers: { cookie } });
     const statuses: string[] = [];
     const unsubscribe = t.app.events.subscribe(topics.attempt(attemptIds[0] as string), (event) => {
-      if (event.attemptId === attemptIds[0]) statuses.push(event.status);
+      if (event.type === 'submission' && event.attemptId === attemptIds[0]) statuses.push(event.status);
     });
     const slow = 'function solve(n) { const end = Date.now() + 300; while (Date.now() < end) {} return 0; }';
     const submitted = await t.app.inject({

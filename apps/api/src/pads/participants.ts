@@ -1,48 +1,46 @@
-import type { PadParticipant } from '@assay/contracts';
+import type { PadParticipant, PadRole } from '@assay/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { padParticipants } from '../db/schema.ts';
 import type { Staff } from '../plugins/auth.ts';
+import { hashToken } from '../services/secrets.ts';
 
-// Written minimally by helper B (HTTP) while helper A's socket server was not merged; A owns this file.
-
-/** Readable on the light and the dark theme; a pad's participants take them in order ([A100]). */
+/**
+ * Cursor and name colours, distinct within a pad ([A111]): twelve hues readable on both the light and
+ * the dark theme (mid lightness, none too close to the editor's own selection colours).
+ */
 export const PARTICIPANT_COLOURS = [
-  '#2563eb',
-  '#db2777',
-  '#16a34a',
-  '#ea580c',
-  '#7c3aed',
-  '#0891b2',
-  '#ca8a04',
-  '#dc2626',
-  '#4f46e5',
-  '#059669',
-  '#c026d3',
-  '#65a30d',
+  '#e6194b',
+  '#3cb44b',
+  '#4363d8',
+  '#f58231',
+  '#911eb4',
+  '#16a3a3',
+  '#d633b5',
+  '#7c9a0f',
+  '#c27c0e',
+  '#0a7fa8',
+  '#9a6324',
+  '#8f5bd6',
 ] as const;
 
-/** The first colour no participant of the pad has, or (past the palette) the least used one. */
-export function nextColour(used: readonly string[]): string {
-  let best: string = PARTICIPANT_COLOURS[0];
-  let bestCount = Number.POSITIVE_INFINITY;
-  for (const colour of PARTICIPANT_COLOURS) {
-    const count = used.filter((u) => u === colour).length;
-    if (count < bestCount) {
-      best = colour;
-      bestCount = count;
-    }
-  }
-  return best;
+/** The first palette colour no participant of the pad uses; past twelve people colours repeat in order. */
+export function nextColour(used: Iterable<string>): string {
+  const taken = new Set(used);
+  const free = PARTICIPANT_COLOURS.find((colour) => !taken.has(colour));
+  return free ?? (PARTICIPANT_COLOURS[taken.size % PARTICIPANT_COLOURS.length] as string);
 }
 
 export type ParticipantRow = typeof padParticipants.$inferSelect;
 
 export function toPadParticipant(row: ParticipantRow): PadParticipant {
-  return { id: row.id, name: row.name, colour: row.colour, role: row.role };
+  return { id: row.id, name: row.name, colour: row.colour, role: row.role as PadRole };
 }
 
-/** The staff member's participant row in the pad, created on first use (one per pad and account). */
+/**
+ * A staff member's participant row in a pad, created on their first join ([A102]): one per (pad, user),
+ * named after the account, with the first free colour. Two first joins at once make one row.
+ */
 export async function ensureStaffParticipant(db: Db, padId: string, staff: Staff): Promise<ParticipantRow> {
   const find = async () =>
     (
@@ -53,11 +51,7 @@ export async function ensureStaffParticipant(db: Db, padId: string, staff: Staff
     )[0];
   const existing = await find();
   if (existing) return existing;
-  const used = await db
-    .select({ colour: padParticipants.colour })
-    .from(padParticipants)
-    .where(eq(padParticipants.padId, padId));
-  // Two tabs joining at once: the unique (pad, user) index keeps one row and both read it back.
+  const used = await db.select({ colour: padParticipants.colour }).from(padParticipants).where(eq(padParticipants.padId, padId));
   await db
     .insert(padParticipants)
     .values({
@@ -69,6 +63,20 @@ export async function ensureStaffParticipant(db: Db, padId: string, staff: Staff
     })
     .onConflictDoNothing();
   const row = await find();
-  if (!row) throw new Error('the participant was not stored');
+  if (!row) throw new Error(`the participant row of ${staff.id} in pad ${padId} was not created`);
   return row;
 }
+
+/** The participant a candidate's pad cookie (`assay_pad`) names, in any pad; undefined for an unknown cookie. */
+export async function participantOfToken(db: Db, token: string): Promise<ParticipantRow | undefined> {
+  const [row] = await db.select().from(padParticipants).where(eq(padParticipants.tokenHash, hashToken(token)));
+  return row;
+}
+
+/** Every participant of a pad, first joined first. */
+export function participantsOf(db: Db, padId: string): Promise<ParticipantRow[]> {
+  return db.select().from(padParticipants).where(eq(padParticipants.padId, padId)).orderBy(padParticipants.createdAt);
+}
+
+/** The candidate's participant cookie, set by `POST /api/pads/join/:token` with path `/api/pads/<padId>`. */
+export const PAD_COOKIE = 'assay_pad';

@@ -39,8 +39,8 @@ async function deliversByTopic(publisherBus: EventBus, subscriberBus: EventBus) 
   await until('the event for attempt b', () => heardB.length === 1);
   offA();
   offB();
-  expect(heardA.map((e) => e.submissionId)).toEqual(['s1']);
-  expect(heardB.map((e) => e.submissionId)).toEqual(['s2']);
+  expect(heardA.map((e) => (e.type === 'submission' ? e.submissionId : e.type))).toEqual(['s1']);
+  expect(heardB.map((e) => (e.type === 'submission' ? e.submissionId : e.type))).toEqual(['s2']);
 }
 
 describe('the event bus', () => {

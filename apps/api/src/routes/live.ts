@@ -32,10 +32,15 @@ export const liveRoutes: FastifyPluginAsync = async (app) => {
     }
     sockets.add(socket);
     open.set(attemptId, sockets);
+    // [A30] The server's frame limit is the pad's (app.ts); this channel keeps its own 1 KiB, closing as ws would.
+    socket.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
+      const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
+      if (bytes > LIVE_MAX_FRAME_BYTES) socket.close(CLOSE_CODES.MESSAGE_TOO_BIG, 'Max payload size exceeded');
+    });
     const send = (message: LiveMessage) => socket.readyState === 1 && socket.send(JSON.stringify(message));
     send({ type: 'time', serverTime: app.now().toISOString() });
     // [A50] The attempt's own topic: no socket sees, or filters, another attempt's events.
-    const unsubscribe = app.events.subscribe(topics.attempt(attemptId), send);
+    const unsubscribe = app.events.subscribe(topics.attempt(attemptId), (event) => send(event));
     const ticker = setInterval(() => send({ type: 'time', serverTime: app.now().toISOString() }), 5000);
     socket.on('close', () => {
       unsubscribe();
