@@ -159,7 +159,7 @@ export const padRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/pads/:id/language',
     {
       config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
-      schema: { tags: ['pads'], params: padIdParams, body: setPadLanguageBody, response: { 204: { type: 'null' } } },
+      schema: { tags: ['pads'], params: padIdParams, body: setPadLanguageBody },
     },
     async (request, reply) => {
       const { pad, caller } = await callerOf(request, request.params.id);
