@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Judge } from '@assay/judge';
 import { builtinPacks, scaffoldProblem } from '@assay/problems';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../src/app.ts';
+import { type AppDeps, buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { InProcessQueue } from '../src/queue/JudgeQueue.ts';
 import { createJudgeTransport } from '../src/queue/judgeTransport.ts';
@@ -21,6 +21,8 @@ export interface TestAppOptions {
   webDist?: string;
   /** More environment for the config (SMTP_URL, SECRET_KEY, …). */
   env?: Record<string, string>;
+  /** The live pads' hub timings, store or bus (issue 12). */
+  pads?: AppDeps['pads'];
 }
 
 /** The whole API on a fresh database, with the in-process queue, a real judge and a clock tests move. */
@@ -62,7 +64,7 @@ export async function testApp(options: TestAppOptions = {}) {
     publicUrl: config.publicUrl,
     versions,
   });
-  const app = await buildApp({ config, db: database.db, queue, events, now });
+  const app = await buildApp({ config, db: database.db, queue, events, now, ...(options.pads ? { pads: options.pads } : {}) });
   return {
     app,
     db: database.db,
