@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeFrame } from '@assay/collab';
 import { PAD_DOC, PAD_FRAME, type PadSummary } from '@assay/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { type AssayServer, startAssayServer } from './server.ts';
 
@@ -96,12 +96,18 @@ async function shotBothThemes(page: Page, name: string) {
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
 }
 
-/** Types at the end of the document, on a line of its own. */
-async function typeAtEnd(page: Page, text: string) {
+/** Types on a line of its own at the end (or the start) of the document. */
+async function typeAtEnd(page: Page, text: string, where: 'start' | 'end' = 'end') {
   await editor(page).locator('.view-lines').click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(text, { delay: 15 });
+  if (where === 'end') {
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(text, { delay: 15 });
+  } else {
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.type(text, { delay: 15 });
+    await page.keyboard.press('Enter');
+  }
 }
 
 describe('live interview pad', () => {
@@ -162,16 +168,27 @@ describe('live interview pad', () => {
       .poll(() => interviewer.locator('[data-testid="participants"] li[data-presence="active"]').count())
       .toBeGreaterThanOrEqual(2);
 
-    // [W45] Both type at once, then converge to the same text holding both lines.
+    // [W45] Both type at once (in two places: at one place their keystrokes would interleave, as they
+    // do for people), then converge to the same text holding both lines.
     await Promise.all([
       typeAtEnd(interviewer, '// interviewer: try a BFS too'),
-      typeAtEnd(candidate, '// candidate: DFS first'),
+      typeAtEnd(candidate, '// candidate: DFS first', 'start'),
     ]);
+    let seen: string[] = [];
+    onTestFailed(async () => {
+      console.log('code on screen (interviewer, candidate):', JSON.stringify(seen, null, 1));
+      await interviewer.screenshot({ path: `${SHOTS}pad-failed-interviewer.png` }).catch(() => {});
+      await candidate.screenshot({ path: `${SHOTS}pad-failed-candidate.png` }).catch(() => {});
+    });
     await expect
-      .poll(async () => {
-        const [a, b] = await Promise.all([screenCode(interviewer), screenCode(candidate)]);
-        return a === b && a.includes('// interviewer: try a BFS too') && a.includes('// candidate: DFS first');
-      })
+      .poll(
+        async () => {
+          seen = await Promise.all([screenCode(interviewer), screenCode(candidate)]);
+          const [a, b] = seen;
+          return a === b && a.includes('// interviewer: try a BFS too') && a.includes('// candidate: DFS first');
+        },
+        { timeout: 15_000 },
+      )
       .toBe(true);
     await Promise.all([synced(interviewer), synced(candidate)]);
 
