@@ -9,6 +9,7 @@ import { decodeFrame } from '@assay/collab';
 import { PAD_DOC, PAD_FRAME, type PadSummary } from '@assay/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { padEvents, padUpdates } from '../../api/src/db/schema.ts';
 import { launchChromium } from './browser.ts';
 import { type AssayServer, startAssayServer } from './server.ts';
 
@@ -131,7 +132,11 @@ describe('live interview pad', () => {
     await interviewer.getByTestId('statement').getByRole('heading', { level: 1 }).waitFor();
 
     // The candidate joins by the link's token from its own browser; every frame its socket receives is kept.
-    const candidateContext = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
+    const candidateContext = await browser.newContext({
+      viewport: VIEWPORT,
+      colorScheme: 'light',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     contexts.push(candidateContext);
     const candidate = await candidateContext.newPage();
     const frames: Buffer[] = [];
@@ -184,13 +189,44 @@ describe('live interview pad', () => {
       .poll(
         async () => {
           seen = await Promise.all([screenCode(interviewer), screenCode(candidate)]);
-          const [a, b] = seen;
+          const [a = '', b] = seen;
           return a === b && a.includes('// interviewer: try a BFS too') && a.includes('// candidate: DFS first');
         },
         { timeout: 15_000 },
       )
       .toBe(true);
     await Promise.all([synced(interviewer), synced(candidate)]);
+
+    // [W50] A paste from outside the pad, then one of text copied from the pad's own editor: both stored
+    // with origin paste, and as paste events saying where the text came from.
+    const pasted = 'const grid = [];';
+    await candidate.evaluate((t) => navigator.clipboard.writeText(t), pasted);
+    await candidate.keyboard.press('End');
+    await candidate.keyboard.press('Enter');
+    await candidate.keyboard.press('ControlOrMeta+V');
+    await expect.poll(() => screenCode(candidate)).toContain(pasted);
+    await candidate.keyboard.press('Shift+Home');
+    await candidate.keyboard.press('ControlOrMeta+C');
+    await candidate.keyboard.press('End');
+    await candidate.keyboard.press('Enter');
+    await candidate.keyboard.press('ControlOrMeta+V');
+    await expect.poll(async () => (await screenCode(candidate)).split(pasted).length - 1).toBe(2);
+    await synced(candidate);
+    await expect
+      .poll(async () =>
+        (await server.db.select().from(padEvents))
+          .filter((e) => e.padId === padId && e.kind === 'paste')
+          .map((e) => e.data),
+      )
+      .toEqual([
+        { chars: pasted.length, fromOutside: true },
+        // What Monaco copies of that line (with or without its line break) is the editor's business.
+        { chars: expect.any(Number), fromOutside: false },
+      ]);
+    const pasteUpdates = (
+      await server.db.select({ padId: padUpdates.padId, origin: padUpdates.origin }).from(padUpdates)
+    ).filter((u) => u.padId === padId && u.origin === 'paste');
+    expect(pasteUpdates.length).toBeGreaterThanOrEqual(2);
 
     // [W46] Each sees the other's caret with their name.
     await expect.poll(() => cursorNames(interviewer)).toEqual(['Cara Candidate']);
@@ -259,6 +295,10 @@ describe('live interview pad', () => {
     expect(await screenCode(candidate)).toBe(before);
     expect(await screenCode(interviewer)).not.toContain('// after the end');
     expect(await candidate.getByTestId('pad-run').isDisabled()).toBe(true);
+    // Monaco's "Cannot edit in read-only editor" note fades by itself; the shot is of the page after it.
+    await candidate.keyboard.press('Escape');
+    await candidate.mouse.move(5, 5);
+    await candidate.waitForTimeout(2500);
     await shotBothThemes(candidate, 'pad-ended');
   });
 

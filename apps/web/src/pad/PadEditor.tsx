@@ -56,6 +56,7 @@ export default function PadEditor(props: PadEditorProps) {
       readOnly: latest.current.readOnly,
       wordWrap: doc === 'notes' ? 'on' : 'off',
       lineNumbers: doc === 'notes' ? 'off' : 'on',
+      ...(doc === 'notes' ? { placeholder: 'Write your notes here (Markdown). Only staff see them.' } : {}),
       ariaLabel: latest.current.label,
     });
     editorRef.current = editor;
