@@ -80,10 +80,12 @@ export default function PadEditor(props: PadEditorProps) {
         if (latest.current.readOnly) return;
         const text = event.clipboardData?.getData('text/plain') ?? '';
         connection.origin = PAD_ORIGIN.PASTE;
+        // Monaco applies the paste after this event (it may read the clipboard asynchronously), then
+        // fires onDidPaste, which puts EDIT back; the timer is for a paste Monaco ends up not applying.
         clearTimeout(resetTimer);
         resetTimer = setTimeout(() => {
           connection.origin = PAD_ORIGIN.EDIT;
-        }, 0);
+        }, 1000);
         connection.sendEvent({ type: 'paste', chars: text.length, fromOutside: text !== copied });
       };
       element.addEventListener('copy', onCopy, true);
@@ -91,6 +93,7 @@ export default function PadEditor(props: PadEditorProps) {
       element.addEventListener('paste', onPaste, true);
       disposables.push(
         editor.onDidPaste(() => {
+          clearTimeout(resetTimer);
           connection.origin = PAD_ORIGIN.EDIT;
         }),
       );
