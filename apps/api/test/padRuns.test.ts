@@ -1,9 +1,9 @@
-import type { PadBusEvent, PadRun } from '@assay/contracts';
+import type { PadRun } from '@assay/contracts';
 import { programStarter } from '@assay/judge';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { padEvents, padRuns } from '../src/db/schema.ts';
-import { topics } from '../src/queue/EventBus.ts';
+import { type PadBusEvent, topics } from '../src/queue/EventBus.ts';
 import { reconcileQueued } from '../src/queue/reconcile.ts';
 import { createPad, joinPad } from './padFixture.ts';
 import { adminCookie, type TestApp, testApp } from './testApp.ts';

@@ -1,8 +1,9 @@
-import { PAD_LIMITS, type PadBusEvent, type PadServerEvent } from '@assay/contracts';
+import { PAD_LIMITS, type PadServerEvent } from '@assay/contracts';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, padEvents, padParticipants, pads } from '../src/db/schema.ts';
-import { topics } from '../src/queue/EventBus.ts';
+import { redactTokens } from '../src/plugins/security.ts';
+import { type PadBusEvent, topics } from '../src/queue/EventBus.ts';
 import { createPad, interviewerCookie, joinPad, tokenOf } from './padFixture.ts';
 import { adminCookie, type TestApp, testApp } from './testApp.ts';
 
@@ -139,6 +140,12 @@ describe('joining by the candidate link', () => {
       headers: { cookie: `assay_pad=${linkCookie?.value}` },
     });
     expect(seen.json().me.id).toBe(joined.json().participant.id);
+  });
+
+  it('[A113] the link’s token never reaches the log ([A39])', () => {
+    expect(redactTokens('/api/pads/join/s3cr3tT0ken?x=1')).toBe('/api/pads/join/[token]?x=1');
+    expect(redactTokens('/pad/join/s3cr3tT0ken')).toBe('/pad/join/[token]');
+    expect(redactTokens('/api/pads/0b5c/runs')).toBe('/api/pads/0b5c/runs');
   });
 
   it('[A113] a bad link is a 404, an empty name a 400; colours differ within the pad', async () => {

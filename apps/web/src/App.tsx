@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { CandidateApp } from './candidate/CandidateApp.tsx';
 import { Landing } from './Landing.tsx';
+import { JoinPadPage } from './pad/JoinPadPage.tsx';
 import { matchPath, usePath } from './router.ts';
 
 // The staff console is its own chunk: a candidate's first screen never loads it ([W20]).
@@ -14,6 +15,9 @@ export function App() {
   const path = usePath();
   const invitation = matchPath('/a/:token', path);
   if (invitation?.token) return <CandidateApp token={invitation.token} />;
+  // Issue 12: a live pad's candidate link ([W42]); the pad itself (`/pad/:id`) is the pad page's.
+  const padLink = matchPath('/pad/join/:token', path);
+  if (padLink?.token) return <JoinPadPage token={padLink.token} />;
   const pad = matchPath('/pad/:id', path);
   if (pad?.id && UUID.test(pad.id))
     return (

@@ -32,8 +32,8 @@ export function crossSiteReason(request: FastifyRequest, publicOrigin: string): 
   return host !== undefined && host === request.headers.host ? undefined : `Origin: ${origin}`;
 }
 
-/** URLs whose path carries an invitation token: the landing page and its API. */
-const TOKEN_IN_PATH = /^(\/a\/|\/api\/invitations\/)[^/?#]+/;
+/** URLs whose path carries an invitation token: the landing page and its API, and a pad's candidate link ([A113]). */
+const TOKEN_IN_PATH = /^(\/a\/|\/api\/invitations\/|\/pad\/join\/|\/api\/pads\/join\/)[^/?#]+/;
 
 /** A URL fit for the log: an invitation token is as good as a password ([A39]). */
 export function redactTokens(url: string): string {

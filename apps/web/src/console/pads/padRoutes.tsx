@@ -1,20 +1,10 @@
 import type { ConsoleRoute } from '../consoleRoutes.ts';
-import { PageHeader } from '../ui/PageHeader.tsx';
+import { PadListPage } from './PadListPage.tsx';
 
 export const padRoutes: ConsoleRoute[] = [
   {
     path: '/admin/pads',
     title: 'Pads',
-    render: () => (
-      <>
-        <PageHeader title="Pads" subtitle="Live interview pads: co-editing, shared runs, private notes and playback." />
-        <div className="empty-state" data-testid="pads-coming">
-          <h2>Live pads are not available yet</h2>
-          <p className="muted">
-            This section will list your interview pads. Until then, use assessments to evaluate candidates.
-          </p>
-        </div>
-      </>
-    ),
+    render: () => <PadListPage />,
   },
 ];
