@@ -13,8 +13,8 @@ import type { Db } from './db/openDatabase.ts';
 import { DatabaseUnavailable } from './errors.ts';
 import { LocalPadBus, type PadBus, RedisPadBus } from './pads/PadBus.ts';
 import { PadHub, type PadHubOptions } from './pads/PadHub.ts';
-import { PgPadStore, type PadStore, PadWriter } from './pads/padStore.ts';
 import { padSocketRoutes } from './pads/padSocket.ts';
+import { type PadStore, PadWriter, PgPadStore } from './pads/padStore.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { redactTokens, securityPlugin } from './plugins/security.ts';
 import type { EventBus } from './queue/EventBus.ts';
@@ -136,7 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(securityPlugin, { publicUrl: deps.config.publicUrl });
   await app.register(cookie);
-  // [A30] [A101] The pad's frame limit for every socket; the live channel enforces its own 1 KiB (live.ts).
+  // [A30] [A112] The pad's frame limit for every socket; the live channel enforces its own 1 KiB (live.ts).
   await app.register(websocket, {
     options: { maxPayload: Math.max(PAD_LIMITS.frameBytes, LIVE_MAX_FRAME_BYTES) },
     // A client's bad frame is the client's fault: a warning, not a server error (ws has sent its close code).
@@ -172,9 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const padWriter = new PadWriter(padStore, {
     onError: (error, attempt) => app.log.error({ err: error, attempt }, 'storing pad updates failed; retrying'),
   });
-  const padBus =
-    deps.pads?.bus ??
-    (deps.redis ? redisPadBus(deps.redis, deps.config.REDIS_PREFIX) : new LocalPadBus());
+  const padBus = deps.pads?.bus ?? (deps.redis ? redisPadBus(deps.redis, deps.config.REDIS_PREFIX) : new LocalPadBus());
   const hub = new PadHub(
     { db: deps.db, store: padStore, writer: padWriter, bus: padBus, events: deps.events, now: deps.now, log: app.log },
     deps.pads,

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeFrame } from '@assay/collab';
+import { decodeFrame, PadConnection, type PadSocket } from '@assay/collab';
 import { PAD_DOC, PAD_FRAME } from '@assay/contracts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -13,7 +13,6 @@ import { type DatabaseHandle, openDatabase } from '../src/db/openDatabase.ts';
 import { PgPadStore } from '../src/pads/padStore.ts';
 import { addCandidate, createPad, socketUrl, until } from './padSocketFixture.ts';
 import { testDatabase } from './testDatabase.ts';
-import { PadConnection, type PadSocket } from '@assay/collab';
 
 // [A109] The server process killed with SIGKILL while two clients type: every edit it acknowledged is
 // stored, and after a restart on the same port both clients reconnect, resend what it lacks and converge.
@@ -46,7 +45,9 @@ function startServer(env: Record<string, string | undefined>): { child: ChildPro
     child.stderr?.on('data', (d: Buffer) => {
       output += d.toString();
     });
-    child.once('exit', (code, signal) => reject(new Error(`the server exited (${code ?? signal}) before it was ready:\n${output}`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`the server exited (${code ?? signal}) before it was ready:\n${output}`)),
+    );
   });
   return { child, ready };
 }
@@ -213,5 +214,5 @@ describe('a server killed mid-typing', () => {
     await new PgPadStore((final as DatabaseHandle).db).load(padId, PAD_DOC.CODE, reloaded);
     if (!postgres) await final?.close();
     expect(reloaded.getText('code').toString()).toBe(cand.text());
-  }, 180_000);
+  }, 300_000);
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { PAD_DOC } from '@assay/contracts';
+import { decodeFrame } from '@assay/collab';
+import { PAD_DOC, PAD_FRAME } from '@assay/contracts';
 import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
@@ -32,7 +33,12 @@ describe.runIf(enabled)('a pad across two API instances', () => {
 
   async function startInstance(): Promise<Instance> {
     const config = {
-      ...loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://assay.test', REDIS_URL: redisUrl, REDIS_PREFIX: prefix }),
+      ...loadConfig({
+        LOG_LEVEL: 'silent',
+        PUBLIC_URL: 'http://assay.test',
+        REDIS_URL: redisUrl,
+        REDIS_PREFIX: prefix,
+      }),
       webDist: undefined,
     };
     const transport = await createJudgeTransport({ redisUrl, prefix, db: t.db, concurrency: 1 });
@@ -118,8 +124,14 @@ describe.runIf(enabled)('a pad across two API instances', () => {
       return state?.cursor ? state : undefined;
     });
     expect(seenOnA.user?.role).toBe('interviewer');
-    // The notes crossed to no candidate: A's client never holds them.
+    // [A104] The notes crossed to no candidate: A's socket never received a frame of them.
     expect(onA.notes()).toBe('');
+    await until('the notes on B stored', () => onB.connection.pendingCount === 0);
+    for (const bytes of onA.frames) {
+      const frame = decodeFrame(bytes);
+      if (frame.type === PAD_FRAME.SYNC || frame.type === PAD_FRAME.ACK) expect(frame.doc).toBe(PAD_DOC.CODE);
+      expect(Buffer.from(bytes).toString('latin1')).not.toContain('across');
+    }
 
     // Stored once each: 61 code edits (no relayed copy), one notes edit; the rows rebuild the text.
     const rows = await t.db.select().from(padUpdates).where(eq(padUpdates.padId, padId)).orderBy(asc(padUpdates.id));
@@ -137,4 +149,7 @@ describe.runIf(enabled)('a pad across two API instances', () => {
   });
 });
 
-it.skipIf(enabled)('[A110] two API instances need DATABASE_URL and REDIS_URL: skipped in the single-process mode', () => {});
+it.skipIf(enabled)(
+  '[A110] two API instances need DATABASE_URL and REDIS_URL: skipped in the single-process mode',
+  () => {},
+);

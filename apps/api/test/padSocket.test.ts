@@ -4,12 +4,19 @@ import { and, asc, eq } from 'drizzle-orm';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { padEvents, padSnapshots, padUpdates, users } from '../src/db/schema.ts';
-import { PgPadStore, type PadStore, type PadUpdateRow } from '../src/pads/padStore.ts';
+import { padEvents, padSnapshots, pads, padUpdates, users } from '../src/db/schema.ts';
+import { type PadStore, type PadUpdateRow, PgPadStore } from '../src/pads/padStore.ts';
 import { publishPadEvent } from '../src/queue/EventBus.ts';
-import { pads } from '../src/db/schema.ts';
 import { hashPassword } from '../src/services/secrets.ts';
-import { addCandidate, type Client, createPad, openClient, rawSocket, type as typeToken, until } from './padSocketFixture.ts';
+import {
+  addCandidate,
+  type Client,
+  createPad,
+  openClient,
+  rawSocket,
+  type as typeToken,
+  until,
+} from './padSocketFixture.ts';
 import { adminCookie, cookieOf, type TestApp, testApp } from './testApp.ts';
 
 // [A101]–[A104], [A111] The pad socket against a real app on loopback, with PadConnection clients.
@@ -123,7 +130,10 @@ describe('who may open the pad socket', () => {
     });
     for (const missing of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
       const unknown = rawSocket(base, missing, admin);
-      expect(await unknown.closed).toEqual({ code: CLOSE_CODES.PAD_NOT_FOUND, reason: 'there is no such pad: check the link' });
+      expect(await unknown.closed).toEqual({
+        code: CLOSE_CODES.PAD_NOT_FOUND,
+        reason: 'there is no such pad: check the link',
+      });
     }
 
     const asCandidate = rawSocket(base, padId, candidate.cookie);
@@ -163,7 +173,10 @@ describe('editing together', () => {
       typeToken(b, tb);
       if (i % 8 === 0) await new Promise((r) => setTimeout(r, 5));
     }
-    await until('both to converge', () => a.text() === b.text() && a.connection.pendingCount + b.connection.pendingCount === 0);
+    await until(
+      'both to converge',
+      () => a.text() === b.text() && a.connection.pendingCount + b.connection.pendingCount === 0,
+    );
     const words = a.text().trim().split(' ').sort();
     expect(words).toEqual([...tokens].sort());
     const rows = await storedRows(padId);
@@ -285,7 +298,11 @@ describe('the notes are the interviewers’ own', () => {
     await Promise.all([synced(candidate), synced(staff)]);
     // What the end route does: the row, then the event on the pad's topic.
     await t.db.update(pads).set({ status: 'ended', endedAt: new Date() }).where(eq(pads.id, padId));
-    await publishPadEvent(t.app.events, padId, { type: 'ended', endedAt: new Date().toISOString(), by: 'Ida Interviewer' });
+    await publishPadEvent(t.app.events, padId, {
+      type: 'ended',
+      endedAt: new Date().toISOString(),
+      by: 'Ida Interviewer',
+    });
     await until('the ended event', () => candidate.events.some((e) => e.type === 'ended'));
     const before = (await storedRows(padId)).length;
     typeToken(candidate, 'too-late');
@@ -295,7 +312,10 @@ describe('the notes are the interviewers’ own', () => {
       reason: 'the interview has ended; the pad is read-only',
     });
     typeToken(staff, 'debrief');
-    await until('the staff edit to be stored', () => staff.connection.pendingCount === 0 && staff.text().includes('debrief'));
+    await until(
+      'the staff edit to be stored',
+      () => staff.connection.pendingCount === 0 && staff.text().includes('debrief'),
+    );
     expect((await storedRows(padId)).length).toBe(before + 1);
     expect(staff.text()).not.toContain('too-late');
     const rejoin = rawSocket(base, padId, cookie);
@@ -305,7 +325,7 @@ describe('the notes are the interviewers’ own', () => {
 });
 
 describe('bounds', () => {
-  it('[A101] an edit that would take the code over the limit closes 4413 and the document is unchanged', async () => {
+  it('[A112] an edit that would take the code over the limit closes 4413 and the document is unchanged', async () => {
     const padId = await createPad(t.db);
     const staff = open(padId, interviewer);
     await synced(staff);
@@ -324,7 +344,7 @@ describe('bounds', () => {
     expect(staff.text()).toBe('kept ');
   });
 
-  it('[A101] a malformed frame, a text frame or an unknown event closes 4400', async () => {
+  it('[A112] a malformed frame, a text frame or an unknown event closes 4400', async () => {
     const padId = await createPad(t.db);
     const cases: (string | Uint8Array)[] = [
       new Uint8Array([9, 1, 2]),
@@ -342,7 +362,7 @@ describe('bounds', () => {
     }
   });
 
-  it('[A101] five sockets per participant, 64 per pad; a sixth / sixty-fifth is closed 4429', async () => {
+  it('[A112] five sockets per participant, 64 per pad; a sixth / sixty-fifth is closed 4429', async () => {
     const padId = await createPad(t.db);
     const { cookie } = await addCandidate(t.db, padId, 'Tabby');
     const open5 = [];
@@ -377,7 +397,15 @@ describe('bounds', () => {
     for (const raw of [...many.slice(1), again]) raw.socket.close();
   });
 
-  it('[A101] more frames than the token bucket allows closes 4430', async () => {
+  it('[A112] a frame over 512 KiB closes 1009', async () => {
+    const padId = await createPad(t.db);
+    const raw = rawSocket(base, padId, admin);
+    await raw.welcome;
+    raw.socket.send(new Uint8Array(PAD_LIMITS.frameBytes + 1));
+    expect((await raw.closed).code).toBe(CLOSE_CODES.MESSAGE_TOO_BIG);
+  });
+
+  it('[A112] more frames than the token bucket allows closes 4430', async () => {
     const padId = await createPad(t.db);
     const raw = rawSocket(base, padId, admin);
     await raw.welcome;
@@ -404,7 +432,9 @@ describe('cursors and events', () => {
       presence: 'active',
     });
     const seen = await until('Hal’s cursor at the watcher', () => {
-      const state = watcher.connection.awareness.getStates().get(halId) as { user?: { id: string; name: string } } | undefined;
+      const state = watcher.connection.awareness.getStates().get(halId) as
+        | { user?: { id: string; name: string } }
+        | undefined;
       return state?.user ? state : undefined;
     });
     expect(seen.user).toEqual({ id: participantId, name: 'Honest Hal', colour: '#3cb44b', role: 'candidate' });

@@ -64,7 +64,14 @@ export async function testApp(options: TestAppOptions = {}) {
     publicUrl: config.publicUrl,
     versions,
   });
-  const app = await buildApp({ config, db: database.db, queue, events, now, ...(options.pads ? { pads: options.pads } : {}) });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    queue,
+    events,
+    now,
+    ...(options.pads ? { pads: options.pads } : {}),
+  });
   return {
     app,
     db: database.db,

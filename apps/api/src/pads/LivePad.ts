@@ -1,4 +1,13 @@
-import { decodeFrame, encodeAck, encodeAwareness, encodeEvent, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, FrameError } from '@assay/collab';
+import {
+  decodeFrame,
+  encodeAck,
+  encodeAwareness,
+  encodeEvent,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  FrameError,
+} from '@assay/collab';
 import {
   CLOSE_CODES,
   type LanguageId,
@@ -50,7 +59,7 @@ export interface PadClient {
   readonly staff: boolean;
   /** The awareness client ids this connection first sent ([A111]). */
   readonly clientIds: Set<number>;
-  /** Token bucket of frames ([A101]). */
+  /** Token bucket of frames ([A112]). */
   tokens: number;
   refilledAt: number;
   /** Client events in the current minute. */
@@ -72,11 +81,16 @@ const PRESENCE_RANK = { left: 0, away: 1, idle: 2, active: 3 } as const;
 /** A close reason fits in a control frame (123 bytes). */
 function reasonOf(text: string): string {
   const bytes = Buffer.from(text);
-  return bytes.length <= 123 ? text : bytes.subarray(0, 120).toString().replace(/\uFFFD+$/, '');
+  return bytes.length <= 123
+    ? text
+    : bytes
+        .subarray(0, 120)
+        .toString()
+        .replace(/\uFFFD+$/, '');
 }
 
 /**
- * How many characters of content an update inserts, read without applying it ([A101]): the limit is
+ * How many characters of content an update inserts, read without applying it ([A112]): the limit is
  * checked before the document ever holds the text.
  */
 export function insertedChars(update: Uint8Array): number {
@@ -114,6 +128,7 @@ export class LivePad {
   private readonly awarenessChanged = new Set<number>();
   private readonly awarenessLocal = new Set<number>();
   private lastParticipants = '';
+  private events: Promise<void> = Promise.resolve();
   private busBacklog: Uint8Array[] | undefined = [];
   private stopBus: (() => void) | undefined;
   private stopEvents: (() => void) | undefined;
@@ -215,12 +230,15 @@ export class LivePad {
   }
 
   close(client: PadClient, code: number, reason: string): void {
-    this.deps.log.info({ padId: this.padId, participantId: client.participant.id, code, reason }, 'pad socket closed by the server');
+    this.deps.log.info(
+      { padId: this.padId, participantId: client.participant.id, code, reason },
+      'pad socket closed by the server',
+    );
     client.socket.close(code, reasonOf(reason));
     this.leave(client);
   }
 
-  /** Spends one frame of the connection's token bucket; false when it is empty ([A101]). */
+  /** Spends one frame of the connection's token bucket; false when it is empty ([A112]). */
   private takeToken(client: PadClient): boolean {
     const now = performance.now();
     client.tokens = Math.min(
@@ -303,7 +321,7 @@ export class LivePad {
     } catch {
       throw new FrameError('malformed Yjs update');
     }
-    // [A101] Checked before applying: the document in memory never holds what is refused.
+    // [A112] Checked before applying: the document in memory never holds what is refused.
     const name = doc === PAD_DOC.NOTES ? 'notes' : 'code';
     if (ydoc.getText(PAD_TEXT[doc]).length + chars > PAD_LIMITS.textChars) {
       this.close(
@@ -387,7 +405,12 @@ export class LivePad {
         const state: unknown = JSON.parse(text);
         entries.push({
           id,
-          state: state === null ? null : typeof state === 'object' && !Array.isArray(state) ? (state as Record<string, unknown>) : {},
+          state:
+            state === null
+              ? null
+              : typeof state === 'object' && !Array.isArray(state)
+                ? (state as Record<string, unknown>)
+                : {},
         });
       }
     } catch {
@@ -490,15 +513,23 @@ export class LivePad {
     const event = parsed.data;
     if (event.type === 'paste')
       this.recordEvent(client.participant.id, 'paste', { chars: event.chars, fromOutside: event.fromOutside });
-    else if (event.type === 'tab') this.recordEvent(client.participant.id, event.visible ? 'tab_visible' : 'tab_hidden', {});
+    else if (event.type === 'tab')
+      this.recordEvent(client.participant.id, event.visible ? 'tab_visible' : 'tab_hidden', {});
     // Presence travels in the cursor state (awareness); the event needs no row.
   }
 
+  /** Stored one after another, so that their ids keep the order they happened in (playback sorts by id). */
   private recordEvent(participantId: string, kind: string, data: Record<string, unknown>): void {
-    this.deps.db
-      .insert(padEvents)
-      .values({ padId: this.padId, participantId, kind, data, at: this.deps.now() })
-      .catch((error: unknown) => this.deps.log.warn({ err: error, padId: this.padId, kind }, 'a pad event was not stored'));
+    const at = this.deps.now();
+    this.events = this.events.then(() =>
+      this.deps.db
+        .insert(padEvents)
+        .values({ padId: this.padId, participantId, kind, data, at })
+        .then(
+          () => {},
+          (error: unknown) => this.deps.log.warn({ err: error, padId: this.padId, kind }, 'a pad event was not stored'),
+        ),
+    );
   }
 
   /** A server event from the pad's topic (run, language, ended, participants): to every local socket. */
@@ -586,9 +617,10 @@ export class LivePad {
     return this.compacting;
   }
 
-  /** Rows of this pad not yet committed. */
+  /** Waits for the rows and events of this pad not yet committed. */
   async flush(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    await this.events;
   }
 
   /** Last: the final flush and a compaction, then nothing of the pad stays in memory. */

@@ -52,7 +52,10 @@ export class RedisPadBus implements PadBus {
   }
 
   async publish(padId: string, message: Uint8Array): Promise<void> {
-    await this.publisher.publish(`${this.prefix}${padId}`, Buffer.from(message.buffer, message.byteOffset, message.byteLength));
+    await this.publisher.publish(
+      `${this.prefix}${padId}`,
+      Buffer.from(message.buffer, message.byteOffset, message.byteLength),
+    );
   }
 
   async subscribe(padId: string, listener: (message: Uint8Array) => void): Promise<() => void> {
@@ -61,7 +64,10 @@ export class RedisPadBus implements PadBus {
       set = new Set();
       this.listeners.set(padId, set);
       // A failed subscription leaves the pad to this instance's clients; ioredis re-subscribes after a reconnect.
-      this.subscribed.set(padId, this.subscriber.subscribe(`${this.prefix}${padId}`).catch(() => {}));
+      this.subscribed.set(
+        padId,
+        this.subscriber.subscribe(`${this.prefix}${padId}`).catch(() => {}),
+      );
     }
     const entry = (message: Uint8Array) => listener(message);
     set.add(entry);

@@ -42,7 +42,13 @@ export class PadHub {
     readonly deps: PadHubDeps,
     options: PadHubOptions = {},
   ) {
-    this.options = { unloadAfterMs: 30_000, awarenessFlushMs: 30, pingEveryMs: 15_000, compactEveryRows: 500, ...options };
+    this.options = {
+      unloadAfterMs: 30_000,
+      awarenessFlushMs: 30,
+      pingEveryMs: 15_000,
+      compactEveryRows: 500,
+      ...options,
+    };
     this.pinger = setInterval(() => this.ping(), this.options.pingEveryMs);
     this.pinger.unref();
   }

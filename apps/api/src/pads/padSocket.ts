@@ -5,7 +5,13 @@ import type { RawData } from 'ws';
 import { pads } from '../db/schema.ts';
 import type { LivePad, PadClient } from './LivePad.ts';
 import type { PadHub } from './PadHub.ts';
-import { ensureStaffParticipant, PAD_COOKIE, participantOfToken, participantsOf, toPadParticipant } from './participants.ts';
+import {
+  ensureStaffParticipant,
+  PAD_COOKIE,
+  participantOfToken,
+  participantsOf,
+  toPadParticipant,
+} from './participants.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -72,7 +78,7 @@ export const padSocketRoutes: FastifyPluginAsync<{ hub: PadHub }> = async (app, 
       const live: LivePad = await hub.open(padId, pad, async () =>
         (await participantsOf(app.db, padId)).map(toPadParticipant),
       );
-      // [A101] Sockets per pad and per participant (here, in this instance).
+      // [A112] Sockets per pad and per participant (here, in this instance).
       const limit =
         live.clients.size >= PAD_LIMITS.socketsPerPad
           ? `at most ${PAD_LIMITS.socketsPerPad} connections to one pad`
@@ -109,7 +115,13 @@ export const padSocketRoutes: FastifyPluginAsync<{ hub: PadHub }> = async (app, 
           hub.released(live);
           return;
         }
-        live.receive(client, bytesOf(data));
+        try {
+          live.receive(client, bytesOf(data));
+        } catch (error) {
+          // A frame the pad could not handle must not take the process down with every other pad.
+          request.log.error({ err: error, padId }, 'a pad frame failed');
+          live.close(client, CLOSE_CODES.PAD_BAD_FRAME, 'bad frame: the server could not apply it');
+        }
         if (!live.clients.has(client)) hub.released(live);
       };
       for (const { data, isBinary } of waiting ?? []) onMessage(data, isBinary);

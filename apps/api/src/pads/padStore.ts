@@ -46,7 +46,10 @@ export class PgPadStore implements PadStore {
       .from(padUpdates)
       .where(and(eq(padUpdates.padId, padId), eq(padUpdates.doc, doc), gt(padUpdates.id, uptoId)))
       .orderBy(asc(padUpdates.id));
-    const updates = [...(snapshot ? [new Uint8Array(snapshot.state)] : []), ...rows.map((r) => new Uint8Array(r.update))];
+    const updates = [
+      ...(snapshot ? [new Uint8Array(snapshot.state)] : []),
+      ...rows.map((r) => new Uint8Array(r.update)),
+    ];
     if (updates.length > 0) Y.applyUpdate(ydoc, Y.mergeUpdates(updates));
   }
 
@@ -75,7 +78,12 @@ export class PgPadStore implements PadStore {
       .select({ upto: max(padUpdates.id) })
       .from(padUpdates)
       .where(
-        and(eq(padUpdates.padId, padId), eq(padUpdates.doc, doc), gt(padUpdates.id, fromId), lt(padUpdates.at, olderThan)),
+        and(
+          eq(padUpdates.padId, padId),
+          eq(padUpdates.doc, doc),
+          gt(padUpdates.id, fromId),
+          lt(padUpdates.at, olderThan),
+        ),
       );
     const upto = bound?.upto === null || bound?.upto === undefined ? undefined : Number(bound.upto);
     if (upto === undefined) return;

@@ -51,7 +51,10 @@ export async function ensureStaffParticipant(db: Db, padId: string, staff: Staff
     )[0];
   const existing = await find();
   if (existing) return existing;
-  const used = await db.select({ colour: padParticipants.colour }).from(padParticipants).where(eq(padParticipants.padId, padId));
+  const used = await db
+    .select({ colour: padParticipants.colour })
+    .from(padParticipants)
+    .where(eq(padParticipants.padId, padId));
   await db
     .insert(padParticipants)
     .values({
@@ -69,7 +72,10 @@ export async function ensureStaffParticipant(db: Db, padId: string, staff: Staff
 
 /** The participant a candidate's pad cookie (`assay_pad`) names, in any pad; undefined for an unknown cookie. */
 export async function participantOfToken(db: Db, token: string): Promise<ParticipantRow | undefined> {
-  const [row] = await db.select().from(padParticipants).where(eq(padParticipants.tokenHash, hashToken(token)));
+  const [row] = await db
+    .select()
+    .from(padParticipants)
+    .where(eq(padParticipants.tokenHash, hashToken(token)));
   return row;
 }
 
