@@ -237,6 +237,19 @@ describe('live interview pad', () => {
       .getAttribute('data-name')) as string;
     await expect.poll(() => cursorNames(candidate)).toEqual([adminName]);
 
+    // [W47] The candidate's tab goes to the background: the interviewer sees them away, then back.
+    const setHidden = (hidden: boolean) =>
+      candidate.evaluate((h) => {
+        Object.defineProperty(document, 'hidden', { value: h, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    const candidatePresence = () =>
+      interviewer.locator('[data-testid="participants"] li[data-name="Cara Candidate"]').getAttribute('data-presence');
+    await setHidden(true);
+    await expect.poll(candidatePresence).toBe('away');
+    await setHidden(false);
+    await expect.poll(candidatePresence).toBe('active');
+
     // [W51] The interviewer writes private notes.
     await interviewer.getByTestId('pad-notes').locator('.view-lines').click();
     await interviewer.keyboard.type(SECRET, { delay: 5 });
@@ -307,7 +320,13 @@ describe('live interview pad', () => {
     const created = await call<PadSummary>('POST', '/api/pads', { title: 'Warm-up', language: 'typescript' });
     const page = await staffPage(await signIn(server.admin.email, server.admin.password), created.id);
     onTestFailed(async () => {
-      console.log('run panel:', await page.getByTestId('run-panel').textContent().catch(() => '?'));
+      console.log(
+        'run panel:',
+        await page
+          .getByTestId('run-panel')
+          .textContent()
+          .catch(() => '?'),
+      );
       await page.screenshot({ path: `${SHOTS}pad-failed-blank.png` }).catch(() => {});
     });
     await editor(page).waitFor();
