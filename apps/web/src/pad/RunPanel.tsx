@@ -14,6 +14,7 @@ function Field({ label, value }: { label: string; value: string | undefined }) {
   );
 }
 
+const shortTime = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 const time = (iso: string) =>
   new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -116,7 +117,7 @@ export function RunPanel(props: {
             >
               {props.runs.map((r, i) => (
                 <option key={r.id} value={r.id}>
-                  #{props.runs.length - i} · {r.by} · {time(r.createdAt)} ·{' '}
+                  #{props.runs.length - i} · {r.by} · {shortTime(r.createdAt)} ·{' '}
                   {r.status === 'done' ? (r.verdict ?? 'done').replaceAll('_', ' ') : r.status}
                 </option>
               ))}
