@@ -1,12 +1,19 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import type { PadRun } from '@assay/contracts';
 import { programStarter } from '@assay/judge';
 import { and, eq } from 'drizzle-orm';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
 import { padEvents, padRuns } from '../src/db/schema.ts';
 import { type PadBusEvent, topics } from '../src/queue/EventBus.ts';
+import { createJudgeTransport, type JudgeTransport } from '../src/queue/judgeTransport.ts';
 import { reconcileQueued } from '../src/queue/reconcile.ts';
 import { createPad, joinPad } from './padFixture.ts';
 import { adminCookie, type TestApp, testApp } from './testApp.ts';
+import { spawnWorker } from './workerProcess.ts';
 
 let t: TestApp;
 let admin = '';
@@ -190,5 +197,66 @@ describe('limits and recovery', () => {
       .where(eq(padRuns.id, row?.id as string));
     expect(done?.status).toBe('done');
     expect(done?.report?.tests[0]?.actual).toBe('"found"');
+  });
+});
+
+// [A107] The real engines: a pad run goes through BullMQ to a separate worker process, and its `run`
+// events come back over Redis. Runs when REDIS_URL and DATABASE_URL are set, as in CI.
+const bullmq = Boolean(process.env.REDIS_URL && process.env.DATABASE_URL);
+
+describe.runIf(bullmq)('pad runs on the BullMQ path', () => {
+  const prefix = `assay-test-${randomBytes(4).toString('hex')}`;
+  const redisUrl = process.env.REDIS_URL as string;
+  let transport: JudgeTransport;
+  let app: TestApp['app'];
+  let worker: ChildProcess | undefined;
+  const redis = new Redis(redisUrl);
+
+  beforeAll(async () => {
+    transport = await createJudgeTransport({ redisUrl, prefix, db: t.db, concurrency: 1 });
+    app = await buildApp({
+      config: loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://assay.test' }),
+      db: t.db,
+      queue: transport.queue,
+      events: transport.events,
+      now: () => new Date(),
+    });
+    const spawned = spawnWorker({ databaseUrl: t.databaseUrl as string, redisUrl, prefix });
+    worker = spawned.child;
+    await spawned.ready;
+  });
+
+  afterAll(async () => {
+    worker?.kill('SIGKILL');
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+    await app?.close();
+    await transport?.close();
+  });
+
+  it('[A107] a blank pad’s run is judged by the worker; queued, running and done arrive over Redis', async () => {
+    const staff = await adminCookie(app);
+    const pad = await createPad({ ...t, app } as TestApp, staff);
+    const heard: PadRun[] = [];
+    const off = app.events.subscribe(topics.pad(pad.id), (e: PadBusEvent) => {
+      if (e.event.type === 'run') heard.push(e.event.run);
+    });
+    // Give the Redis SUBSCRIBE time to land.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const response = await app.inject({
+      method: 'POST',
+      url: `/api/pads/${pad.id}/runs`,
+      headers: { cookie: staff },
+      payload: { language: 'typescript', code: programStarter('typescript') },
+    });
+    expect(response.statusCode, response.body).toBe(202);
+    const until = Date.now() + 30_000;
+    while (heard.at(-1)?.status !== 'done' && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    off();
+    expect(heard.map((r) => r.status)).toEqual(['queued', 'running', 'done']);
+    expect(heard.at(-1)?.tests[0]).toMatchObject({ kind: 'program', actual: '{"answer":42}' });
+    const [row] = await t.db.select().from(padRuns).where(eq(padRuns.id, response.json().id));
+    expect(row?.status).toBe('done');
   });
 });
