@@ -38,6 +38,16 @@ function precompress(): Plugin {
 
 export default defineConfig({
   plugins: [react(), precompress()],
+  resolve: {
+    alias: [
+      // y-monaco imports Monaco by its file path, which monaco-editor 0.57's exports map no longer
+      // resolves; point it at the same module the app's editor uses, so there is one Monaco.
+      {
+        find: /^monaco-editor\/esm\/vs\/editor\/editor\.api\.js$/,
+        replacement: 'monaco-editor/editor/editor.api.js',
+      },
+    ],
+  },
   server: {
     port: 5173,
     proxy: {

@@ -1,0 +1,155 @@
+import type { PadConnection } from '@assay/collab';
+import { type LanguageId, PAD_ORIGIN } from '@assay/contracts';
+import { languageDefinition } from '@assay/judge/languages';
+import { useEffect, useRef } from 'react';
+import { MonacoBinding } from 'y-monaco';
+import type * as Y from 'yjs';
+import { monaco } from '../editor/monaco.ts';
+import { cursorCss, type PadAwarenessState } from './padLogic.ts';
+
+export interface PadEditorProps {
+  connection: PadConnection;
+  /** The code document's shared text with cursors, or the interviewer's notes (no cursors, no paste events). */
+  doc: 'code' | 'notes';
+  /** The pad's language (the code editor's mode); notes are Markdown shown as plain text. */
+  language?: LanguageId;
+  readOnly: boolean;
+  theme: 'light' | 'dark';
+  /** Called on every keystroke and cursor move: the participant is active ([W47]). */
+  onInput?: () => void;
+  label: string;
+  testId: string;
+}
+
+/**
+ * A Monaco editor bound to one of the pad's Y.Texts with y-monaco ([W46]). For the code: remote cursors
+ * and selections in each participant's colour with their name (one <style> per awareness client, from
+ * the `user` the server stamped), and pastes labelled for playback ([W50]): the edit carries origin
+ * PASTE, and a `paste` event says how long it was and whether it came from outside this pad's editor.
+ */
+export default function PadEditor(props: PadEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const { connection, doc } = props;
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const ytext: Y.Text = doc === 'code' ? connection.code.getText('code') : connection.notes.getText('notes');
+    const model = monaco.editor.createModel(
+      '',
+      doc === 'code' ? languageDefinition(latest.current.language ?? 'javascript').monacoId : 'plaintext',
+    );
+    const editor = monaco.editor.create(element, {
+      model,
+      automaticLayout: true,
+      fontSize: 14,
+      fontFamily: "'JetBrains Mono', 'Fira Code', ui-monospace, SFMono-Regular, Menlo, Consolas, monospace",
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      padding: { top: 16 },
+      renderLineHighlight: 'line',
+      fixedOverflowWidgets: true,
+      readOnly: latest.current.readOnly,
+      wordWrap: doc === 'notes' ? 'on' : 'off',
+      lineNumbers: doc === 'notes' ? 'off' : 'on',
+      ...(doc === 'notes' ? { placeholder: 'Write your notes here (Markdown). Only staff see them.' } : {}),
+      ariaLabel: latest.current.label,
+    });
+    editorRef.current = editor;
+    const binding = new MonacoBinding(ytext, model, new Set([editor]), doc === 'code' ? connection.awareness : null);
+    const disposables: monaco.IDisposable[] = [
+      editor.onDidChangeModelContent(() => latest.current.onInput?.()),
+      editor.onDidChangeCursorSelection(() => latest.current.onInput?.()),
+    ];
+
+    let cleanup = () => {};
+    if (doc === 'code') {
+      // Text copied or cut from this editor: a paste of exactly that is not "from outside" ([W50]).
+      let copied = '';
+      const onCopy = () => {
+        const selection = editor.getSelection();
+        if (selection) copied = model.getValueInRange(selection);
+      };
+      let resetTimer: ReturnType<typeof setTimeout> | undefined;
+      // Capture phase: before Monaco's own handler applies the paste, so its Yjs update carries PASTE.
+      const onPaste = (event: ClipboardEvent) => {
+        if (latest.current.readOnly) return;
+        const text = event.clipboardData?.getData('text/plain') ?? '';
+        connection.origin = PAD_ORIGIN.PASTE;
+        // Monaco applies the paste after this event (it may read the clipboard asynchronously), then
+        // fires onDidPaste, which puts EDIT back; the timer is for a paste Monaco ends up not applying.
+        clearTimeout(resetTimer);
+        resetTimer = setTimeout(() => {
+          connection.origin = PAD_ORIGIN.EDIT;
+        }, 1000);
+        connection.sendEvent({ type: 'paste', chars: text.length, fromOutside: text !== copied });
+      };
+      element.addEventListener('copy', onCopy, true);
+      element.addEventListener('cut', onCopy, true);
+      element.addEventListener('paste', onPaste, true);
+      disposables.push(
+        editor.onDidPaste(() => {
+          clearTimeout(resetTimer);
+          connection.origin = PAD_ORIGIN.EDIT;
+        }),
+      );
+      cleanup = () => {
+        clearTimeout(resetTimer);
+        element.removeEventListener('copy', onCopy, true);
+        element.removeEventListener('cut', onCopy, true);
+        element.removeEventListener('paste', onPaste, true);
+      };
+    }
+
+    return () => {
+      cleanup();
+      for (const d of disposables) d.dispose();
+      binding.destroy();
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+  }, [connection, doc]);
+
+  // Remote cursors' colours and names ([W46]): one rule set per awareness client, rebuilt on change.
+  useEffect(() => {
+    if (doc !== 'code') return;
+    const style = document.createElement('style');
+    style.dataset.padCursors = '';
+    document.head.append(style);
+    const render = () => {
+      const rules: string[] = [];
+      for (const [clientId, state] of connection.awareness.getStates() as Map<number, PadAwarenessState>) {
+        if (clientId === connection.code.clientID || !state.user) continue;
+        rules.push(cursorCss(clientId, state.user));
+      }
+      style.textContent = rules.join('\n');
+    };
+    connection.awareness.on('change', render);
+    render();
+    return () => {
+      connection.awareness.off('change', render);
+      style.remove();
+    };
+  }, [connection, doc]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly: props.readOnly });
+  }, [props.readOnly]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model && doc === 'code' && props.language)
+      monaco.editor.setModelLanguage(model, languageDefinition(props.language).monacoId);
+  }, [props.language, doc]);
+
+  useEffect(() => {
+    monaco.editor.setTheme(props.theme === 'dark' ? 'vs-dark' : 'vs');
+  }, [props.theme]);
+
+  return <div ref={host} className="code-editor" data-testid={props.testId} data-doc={doc} />;
+}
