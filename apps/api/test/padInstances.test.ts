@@ -2,14 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { decodeFrame } from '@assay/collab';
 import { PAD_DOC, PAD_FRAME } from '@assay/contracts';
 import { asc, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
 import { padUpdates } from '../src/db/schema.ts';
-import { createJudgeTransport, type JudgeTransport } from '../src/queue/judgeTransport.ts';
+import { type ApiInstance, startApiInstance } from './apiInstance.ts';
 import { addCandidate, type Client, createPad, openClient, type as typeToken, until } from './padSocketFixture.ts';
 import { adminCookie, type TestApp, testApp } from './testApp.ts';
 
@@ -18,43 +15,14 @@ import { adminCookie, type TestApp, testApp } from './testApp.ts';
 const redisUrl = process.env.REDIS_URL as string;
 const enabled = Boolean(process.env.REDIS_URL && process.env.DATABASE_URL);
 
-interface Instance {
-  app: FastifyInstance;
-  transport: JudgeTransport;
-  base: string;
-}
-
 describe.runIf(enabled)('a pad across two API instances', () => {
   const prefix = `assay-test-${randomBytes(4).toString('hex')}`;
   const redis = new Redis(redisUrl);
   let t: TestApp;
-  const instances: Instance[] = [];
+  const instances: ApiInstance[] = [];
   const clients: Client[] = [];
 
-  async function startInstance(): Promise<Instance> {
-    const config = {
-      ...loadConfig({
-        LOG_LEVEL: 'silent',
-        PUBLIC_URL: 'http://assay.test',
-        REDIS_URL: redisUrl,
-        REDIS_PREFIX: prefix,
-      }),
-      webDist: undefined,
-    };
-    const transport = await createJudgeTransport({ redisUrl, prefix, db: t.db, concurrency: 1 });
-    const { queue, events } = transport;
-    const app = await buildApp({
-      config,
-      db: t.db,
-      queue,
-      events,
-      redis: transport.redis,
-      now: () => new Date(),
-      pads: { unloadAfterMs: 500 },
-    });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    return { app, transport, base: `http://127.0.0.1:${(app.server.address() as { port: number }).port}` };
-  }
+  const startInstance = () => startApiInstance({ db: t.db, redisUrl, prefix, pads: { unloadAfterMs: 500 } });
 
   beforeAll(async () => {
     t = await testApp();
@@ -64,8 +32,7 @@ describe.runIf(enabled)('a pad across two API instances', () => {
   afterAll(async () => {
     for (const client of clients) client.connection.destroy();
     for (const instance of instances) {
-      await instance.app.close();
-      await instance.transport.close();
+      await instance.close();
     }
     const keys = await redis.keys(`${prefix}:*`);
     if (keys.length > 0) await redis.del(...keys);
@@ -73,8 +40,8 @@ describe.runIf(enabled)('a pad across two API instances', () => {
     await t?.close();
   });
 
-  const a = () => instances[0] as Instance;
-  const b = () => instances[1] as Instance;
+  const a = () => instances[0] as ApiInstance;
+  const b = () => instances[1] as ApiInstance;
   const synced = (client: Client) => until('the client to sync', () => client.connection.status === 'synced');
 
   it('[A110] edits made on either instance converge, cursors are seen across, and each update is stored exactly once', async () => {

@@ -1,12 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import { createJudgeTransport, type JudgeTransport } from '../src/queue/judgeTransport.ts';
+import { type ApiInstance, startApiInstance } from './apiInstance.ts';
 import { ADMIN, inviteCandidates, type TestApp, testApp } from './testApp.ts';
 import { spawnWorker } from './workerProcess.ts';
 
@@ -15,37 +12,16 @@ import { spawnWorker } from './workerProcess.ts';
 const redisUrl = process.env.REDIS_URL as string;
 const enabled = Boolean(process.env.REDIS_URL && process.env.DATABASE_URL);
 
-interface Instance {
-  app: FastifyInstance;
-  transport: JudgeTransport;
-  base: string;
-}
-
 describe.runIf(enabled)('two API instances', () => {
   const prefix = `assay-test-${randomBytes(4).toString('hex')}`;
   const redis = new Redis(redisUrl);
   let t: TestApp;
   let worker: ChildProcess | undefined;
-  const instances: Instance[] = [];
-  const a = () => instances[0] as Instance;
-  const b = () => instances[1] as Instance;
+  const instances: ApiInstance[] = [];
+  const a = () => instances[0] as ApiInstance;
+  const b = () => instances[1] as ApiInstance;
 
-  async function startInstance(): Promise<Instance> {
-    const config = {
-      ...loadConfig({
-        LOG_LEVEL: 'silent',
-        PUBLIC_URL: 'http://assay.test',
-        REDIS_URL: redisUrl,
-        REDIS_PREFIX: prefix,
-      }),
-      webDist: undefined,
-    };
-    const transport = await createJudgeTransport({ redisUrl, prefix, db: t.db, concurrency: 1 });
-    const { queue, events } = transport;
-    const app = await buildApp({ config, db: t.db, queue, events, redis: transport.redis, now: () => new Date() });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    return { app, transport, base: `http://127.0.0.1:${(app.server.address() as { port: number }).port}` };
-  }
+  const startInstance = () => startApiInstance({ db: t.db, redisUrl, prefix });
 
   beforeAll(async () => {
     t = await testApp();
@@ -58,8 +34,7 @@ describe.runIf(enabled)('two API instances', () => {
   afterAll(async () => {
     worker?.kill('SIGKILL');
     for (const instance of instances) {
-      await instance.app.close();
-      await instance.transport.close();
+      await instance.close();
     }
     const keys = await redis.keys(`${prefix}:*`);
     if (keys.length > 0) await redis.del(...keys);
@@ -67,7 +42,12 @@ describe.runIf(enabled)('two API instances', () => {
     await t.close();
   });
 
-  const call = (instance: Instance, method: string, path: string, options: { cookie?: string; body?: unknown } = {}) =>
+  const call = (
+    instance: ApiInstance,
+    method: string,
+    path: string,
+    options: { cookie?: string; body?: unknown } = {},
+  ) =>
     fetch(`${instance.base}${path}`, {
       method,
       headers: {
@@ -78,7 +58,7 @@ describe.runIf(enabled)('two API instances', () => {
     });
 
   /** A candidate whose session is opened through `instance`, and their started attempt. */
-  async function candidate(name: string, instance: Instance) {
+  async function candidate(name: string, instance: ApiInstance) {
     const { tokens, attemptIds } = await inviteCandidates(t, [name]);
     const opened = await call(instance, 'POST', `/api/invitations/${tokens[0]}/session`);
     const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] as string;
@@ -101,7 +81,7 @@ describe.runIf(enabled)('two API instances', () => {
 
   it('[A52] a candidate alternating between the instances hits one submission limit (20 a minute)', async () => {
     const { cookie } = await candidate('Grace', a());
-    const submit = (instance: Instance) =>
+    const submit = (instance: ApiInstance) =>
       call(instance, 'POST', '/api/attempt/tasks/0/submissions', {
         cookie,
         body: { language: 'javascript', code: 'function solve() { return 0; }', idempotencyKey: 'across-0001' },
@@ -115,7 +95,7 @@ describe.runIf(enabled)('two API instances', () => {
   });
 
   it('[A52] failed sign-ins to one account count across the instances', async () => {
-    const signIn = (instance: Instance) =>
+    const signIn = (instance: ApiInstance) =>
       call(instance, 'POST', '/api/auth/login', { body: { email: ADMIN.email, password: 'wrong guess' } });
     // [A31] 10 failures per account and address, alternating instances; the 11th try is refused unchecked.
     for (let i = 0; i < 10; i++) expect((await signIn(i % 2 === 0 ? a() : b())).status).toBe(401);

@@ -8,16 +8,15 @@ import {
   type PadOriginName,
   type PadParticipant,
   type PadPlayback,
-  type PadRun,
   PLAYBACK_EVENT_KINDS,
   type PlaybackEvent,
 } from '@assay/contracts';
-import type { JudgeReport } from '@assay/judge';
 import { and, asc, eq, gt, max } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '../db/openDatabase.ts';
 import { padEvents, padParticipants, padRuns, padSnapshots, pads, padUpdates } from '../db/schema.ts';
 import { NotFound } from '../errors.ts';
+import { toPadRun } from './padRuns.ts';
 
 /**
  * [A127] Derived playbacks kept in this process, most recently used last. A derivation is keyed by the
@@ -97,33 +96,6 @@ async function finalNotes(db: Db, padId: string): Promise<string> {
   return text;
 }
 
-/** A stored run as every participant saw it ([A107]). */
-export function padRunOf(row: typeof padRuns.$inferSelect): PadRun {
-  const report = row.report as JudgeReport | null;
-  return {
-    id: row.id,
-    participantId: row.participantId,
-    by: row.byName,
-    language: row.language,
-    status: row.status,
-    verdict: report?.verdict ?? null,
-    compileError: report?.compileError ?? null,
-    tests: (report?.tests ?? []).map((test) => ({
-      id: test.id,
-      kind: test.kind === 'sample' || test.kind === 'custom' ? test.kind : 'program',
-      verdict: test.verdict,
-      ...(test.input !== undefined ? { input: test.input } : {}),
-      ...(test.expected !== undefined ? { expected: test.expected } : {}),
-      ...(test.actual !== undefined ? { actual: test.actual } : {}),
-      output: test.output,
-      ...(test.message !== undefined ? { message: test.message } : {}),
-      cpuMs: test.cpuMs,
-    })),
-    createdAt: row.createdAt.toISOString(),
-    finishedAt: row.finishedAt?.toISOString() ?? null,
-  };
-}
-
 /**
  * The language at t = 0: the pad's language now, unless it was switched; then what the first switch
  * switched from (when the event says so), else the language the first run before that switch used.
@@ -190,8 +162,9 @@ export async function padPlayback(db: Db, padId: string): Promise<PadPlayback> {
       data: row.data,
     });
   }
+  const blank = pad.problemVersionId === null;
   const runs = (await db.select().from(padRuns).where(eq(padRuns.padId, padId)).orderBy(asc(padRuns.createdAt))).map(
-    padRunOf,
+    (row) => toPadRun(row, blank),
   );
   const lastRun = runs.reduce((at, run) => Math.max(at, Date.parse(run.finishedAt ?? run.createdAt) - startMs), 0);
   const last = Math.max(edits.at(-1)?.t ?? 0, events.at(-1)?.t ?? 0, lastRun);
