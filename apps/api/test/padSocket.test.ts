@@ -13,6 +13,7 @@ import {
   type Client,
   createPad,
   openClient,
+  ownerOf,
   rawSocket,
   type as typeToken,
   until,
@@ -419,7 +420,7 @@ describe('bounds', () => {
 });
 
 describe('cursors and events', () => {
-  it('[A111] a cursor carries the name the server knows, and no client can set another’s cursor', async () => {
+  it('[A111] a cursor is named by the participant the server knows, and no client can set another’s cursor', async () => {
     const padId = await createPad(t.db);
     const { cookie, participantId } = await addCandidate(t.db, padId, 'Honest Hal');
     const hal = open(padId, cookie);
@@ -432,12 +433,13 @@ describe('cursors and events', () => {
       presence: 'active',
     });
     const seen = await until('Hal’s cursor at the watcher', () => {
-      const state = watcher.connection.awareness.getStates().get(halId) as
-        | { user?: { id: string; name: string } }
-        | undefined;
-      return state?.user ? state : undefined;
+      const state = watcher.connection.awareness.getStates().get(halId) as { cursor?: unknown } | undefined;
+      return state?.cursor ? state : undefined;
     });
-    expect(seen.user).toEqual({ id: participantId, name: 'Honest Hal', colour: '#3cb44b', role: 'candidate' });
+    // The forged `user` never reaches anyone; the participants event says whose client id it is.
+    expect(seen).toEqual({ cursor: { anchor: 1, head: 1 }, presence: 'active' });
+    const owner = await until('Hal named as the owner', () => ownerOf(watcher, halId));
+    expect(owner).toMatchObject({ id: participantId, name: 'Honest Hal', colour: '#3cb44b', role: 'candidate' });
     // A bare socket claims Hal's client id: the watcher keeps seeing Hal's own state.
     const mallory = await addCandidate(t.db, padId, 'Mallory');
     const raw = rawSocket(base, padId, mallory.cookie);
@@ -449,9 +451,10 @@ describe('cursors and events', () => {
     encoding.writeVarString(encoder, JSON.stringify({ cursor: { anchor: 0, head: 0 }, hijacked: true }));
     raw.socket.send(encodeAwareness(encoding.toUint8Array(encoder)));
     await new Promise((r) => setTimeout(r, 200));
-    const after = watcher.connection.awareness.getStates().get(halId) as { hijacked?: boolean; user: { name: string } };
+    const after = watcher.connection.awareness.getStates().get(halId) as { hijacked?: boolean; cursor: unknown };
     expect(after.hijacked).toBeUndefined();
-    expect(after.user.name).toBe('Honest Hal');
+    expect(after.cursor).toEqual({ anchor: 1, head: 1 });
+    expect(ownerOf(watcher, halId)?.name).toBe('Honest Hal');
     // The participants event names Hal as active with his client id.
     const participants = await until('Hal in the participants', () => {
       const last = [...watcher.events].reverse().find((e) => e.type === 'participants');
