@@ -495,6 +495,46 @@ describe('cursors and events', () => {
     raw.socket.close();
   });
 
+  it('[A111] at 10 sockets a cursor move costs each other socket one small AWARENESS frame and no participants event', async () => {
+    const padId = await createPad(t.db);
+    // Five tabs each of two staff members (PAD_LIMITS.socketsPerParticipant), as bare sockets whose every frame is counted.
+    const sockets = Array.from({ length: 10 }, (_, i) => rawSocket(base, padId, i % 2 === 0 ? admin : interviewer));
+    await Promise.all(sockets.map((s) => s.welcome));
+    const cursor = (clientId: number, clock: number, head: number | null) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 1);
+      encoding.writeVarUint(encoder, clientId);
+      encoding.writeVarUint(encoder, clock);
+      encoding.writeVarString(encoder, JSON.stringify({ cursor: head === null ? null : { anchor: head, head } }));
+      return encodeAwareness(encoding.toUint8Array(encoder));
+    };
+    sockets.forEach((s, i) => s.socket.send(cursor(7000 + i, 1, null)));
+    // Joining is a change of membership: every socket learns every cursor's owner.
+    await until('every cursor named at every socket', () =>
+      sockets.every((s) => {
+        const events = s.frames.map(decodeFrame).filter((f) => f.type === PAD_FRAME.EVENT);
+        const last = events.at(-1)?.json as { type?: string; participants?: { clientIds: number[] }[] } | undefined;
+        return last?.type === 'participants' && last.participants?.flatMap((p) => p.clientIds).length === 10;
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    const before = sockets.map((s) => s.frames.length);
+    const moved = cursor(7000, 2, 42);
+    sockets[0]?.socket.send(moved);
+    await until('the move at every other socket', () =>
+      sockets.slice(1).every((s, i) => s.frames.length > (before[i + 1] ?? 0)),
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    const received = sockets.map((s, i) => s.frames.slice(before[i]));
+    expect(received[0]).toEqual([]);
+    for (const frames of received.slice(1)) {
+      expect(frames.map((f) => decodeFrame(f).type)).toEqual([PAD_FRAME.AWARENESS]);
+      // The state as sent, plus a few bytes of header: no name, colour or participant id rides along.
+      expect((frames[0] as Uint8Array).length).toBeLessThanOrEqual(moved.length + 4);
+    }
+    for (const s of sockets) s.socket.close();
+  });
+
   it('[A102] joins, leaves, pastes and tab switches are stored for playback; server events reach every socket', async () => {
     const padId = await createPad(t.db);
     const { cookie, participantId } = await addCandidate(t.db, padId, 'Paula');
