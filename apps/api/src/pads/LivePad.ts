@@ -340,15 +340,20 @@ export class LivePad {
       return;
     }
     const ydoc = this.docs[doc];
-    let chars: number;
-    try {
-      chars = insertedChars(update);
-    } catch {
-      throw new FrameError('malformed Yjs update');
+    const length = ydoc.getText(PAD_TEXT[doc]).length;
+    // [A112] Checked before applying: the document in memory never holds what is refused. Every
+    // character an update inserts takes at least one of its bytes, so only an update that could pass
+    // the limit is decoded and counted; a keystroke goes straight on to the relay.
+    let chars = 0;
+    if (length + update.length > PAD_LIMITS.textChars) {
+      try {
+        chars = insertedChars(update);
+      } catch {
+        throw new FrameError('malformed Yjs update');
+      }
     }
-    // [A112] Checked before applying: the document in memory never holds what is refused.
     const name = doc === PAD_DOC.NOTES ? 'notes' : 'code';
-    if (ydoc.getText(PAD_TEXT[doc]).length + chars > PAD_LIMITS.textChars) {
+    if (length + chars > PAD_LIMITS.textChars) {
       this.close(
         client,
         CLOSE_CODES.PAD_TOO_LARGE,
