@@ -508,7 +508,7 @@ describe('cursors and events', () => {
       encoding.writeVarString(encoder, JSON.stringify({ cursor: head === null ? null : { anchor: head, head } }));
       return encodeAwareness(encoding.toUint8Array(encoder));
     };
-    sockets.forEach((s, i) => s.socket.send(cursor(7000 + i, 1, null)));
+    for (const [i, s] of sockets.entries()) s.socket.send(cursor(7000 + i, 1, null));
     // Joining is a change of membership: every socket learns every cursor's owner.
     await until('every cursor named at every socket', () =>
       sockets.every((s) => {
