@@ -103,6 +103,8 @@ class BenchClient {
   awareness = new awarenessProtocol.Awareness(this.doc);
   bytesIn = 0;
   bytesOut = 0;
+  /** Bytes in and out by frame kind (`in SYNC`, `in EVENT participants`, `out UPDATE`…). */
+  readonly byKind = new Map<string, number>();
   private seq = 0;
   private onRemote: (() => void) | null = null;
   private ws!: WebSocket;
@@ -114,12 +116,26 @@ class BenchClient {
   ) {}
 
   async open(): Promise<void> {
+    await this.connect();
+    // Each client shows its cursor on joining, as the pages do (y-websocket apps with their `user`, whose
+    // name and colour every cursor state must carry there; Assay's page without, the server knows who
+    // it is): a client's first state is a join, paid once, not a keystroke's cost.
+    this.awareness.setLocalState(
+      this.mode === 'baseline'
+        ? { user: { name: `Bench ${this.doc.clientID % 100}`, color: '#3cb44b' }, cursor: null }
+        : { cursor: null },
+    );
+    this.sendAwareness();
+  }
+
+  private async connect(): Promise<void> {
     this.ws = new WebSocket(this.url, this.cookie ? { headers: { cookie: this.cookie } } : {});
     this.ws.binaryType = 'arraybuffer';
     await new Promise<void>((resolve, reject) => {
       let settled = false;
       this.ws.on('message', (data: ArrayBuffer) => {
         this.bytesIn += data.byteLength;
+        this.count('in', new Uint8Array(data));
         if (this.receive(new Uint8Array(data)) === 'ready' && !settled) {
           settled = true;
           resolve();
@@ -149,8 +165,21 @@ class BenchClient {
     }
   }
 
+  private count(direction: 'in' | 'out', bytes: Uint8Array) {
+    let kind: string;
+    if (this.mode === 'baseline') kind = bytes[0] === RELAY_MESSAGE.SYNC ? 'SYNC' : 'AWARENESS';
+    else {
+      const frame = decodeFrame(bytes);
+      kind = Object.entries(PAD_FRAME).find(([, type]) => type === frame.type)?.[0] ?? '?';
+      if (frame.type === PAD_FRAME.EVENT) kind += ` ${(frame.json as { type?: string }).type}`;
+    }
+    const key = `${direction} ${kind}`;
+    this.byKind.set(key, (this.byKind.get(key) ?? 0) + bytes.byteLength);
+  }
+
   private send(bytes: Uint8Array) {
     this.bytesOut += bytes.byteLength;
+    this.count('out', bytes);
     this.ws.send(bytes);
   }
 
@@ -214,6 +243,10 @@ class BenchClient {
       this.send(encoding.toUint8Array(encoder));
     }
     this.awareness.setLocalStateField('cursor', { anchor: at + 1, head: at + 1 });
+    this.sendAwareness();
+  }
+
+  private sendAwareness(): void {
     const awareness = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]);
     if (this.mode === 'assay') this.send(encodeAwareness(awareness));
     else {
@@ -246,6 +279,8 @@ interface Result {
   keystrokes: number;
   cpuMicrosPerUpdate: number;
   bytesPerKeystroke: number;
+  /** Bytes per keystroke by direction and frame kind, over every client. */
+  bytesByKind: Map<string, number>;
   heapPerPad: number;
   rssPerPad: number;
 }
@@ -267,6 +302,7 @@ async function runScenario(server: ServerProcess, mode: Mode, scenario: Scenario
   for (const client of all) {
     client.bytesIn = 0;
     client.bytesOut = 0;
+    client.byKind.clear();
   }
 
   const latencies: number[] = [];
@@ -297,6 +333,8 @@ async function runScenario(server: ServerProcess, mode: Mode, scenario: Scenario
   await sleep(400);
   const after = await server.stats(false);
   const bytes = all.reduce((sum, c) => sum + c.bytesIn + c.bytesOut, 0);
+  const byKind = new Map<string, number>();
+  for (const client of all) for (const [kind, n] of client.byKind) byKind.set(kind, (byKind.get(kind) ?? 0) + n);
   for (const client of all) client.close();
   await sleep(300);
   return {
@@ -305,6 +343,7 @@ async function runScenario(server: ServerProcess, mode: Mode, scenario: Scenario
     keystrokes,
     cpuMicrosPerUpdate: (after.cpuMicros - cpuBefore) / keystrokes,
     bytesPerKeystroke: bytes / keystrokes,
+    bytesByKind: new Map([...byKind].map(([kind, n]) => [kind, n / keystrokes])),
     heapPerPad: (opened.heapUsed - before.heapUsed) / scenario.pads,
     rssPerPad: (opened.rss - before.rss) / scenario.pads,
   };
@@ -420,6 +459,10 @@ for (const scenario of scenarios) {
       `  ${mode.padEnd(8)}  fan-out p50 ${ms(p50)}  p99 ${ms(p99)}  (${r.latencies.length} deliveries, ${r.lost} lost)` +
         `  CPU/update ${r.cpuMicrosPerUpdate.toFixed(0)} µs  wire/keystroke ${r.bytesPerKeystroke.toFixed(0)} B (${(r.bytesPerKeystroke / scenario.clients).toFixed(0)} B/client)` +
         `  memory/pad heap ${(r.heapPerPad / 1024).toFixed(1)} KiB rss ${(r.rssPerPad / 1024).toFixed(1)} KiB`,
+    );
+    const kinds = [...r.bytesByKind].sort((a, b) => b[1] - a[1]);
+    console.log(
+      `            wire/keystroke by frame: ${kinds.map(([kind, n]) => `${kind} ${n.toFixed(0)} B`).join(', ')}`,
     );
     if (mode === 'assay' && base) {
       console.log(

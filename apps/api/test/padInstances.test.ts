@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { padUpdates } from '../src/db/schema.ts';
 import { type ApiInstance, startApiInstance } from './apiInstance.ts';
-import { addCandidate, type Client, createPad, openClient, type as typeToken, until } from './padSocketFixture.ts';
+import {
+  addCandidate,
+  type Client,
+  createPad,
+  openClient,
+  ownerOf,
+  type as typeToken,
+  until,
+} from './padSocketFixture.ts';
 import { adminCookie, type TestApp, testApp } from './testApp.ts';
 
 // [A110] Two API instances on loopback sharing PostgreSQL and Redis, one pad client on each. Needs
@@ -74,23 +82,23 @@ describe.runIf(enabled)('a pad across two API instances', () => {
     );
     expect(onA.text().trim().split(' ').sort()).toEqual([...tokens].sort());
 
-    // Cursors: each sees the other's, stamped by the instance that authenticated it.
+    // Cursors: each sees the other's, named by the instance that authenticated it.
     onA.connection.awareness.setLocalStateField('cursor', { anchor: 2, head: 3 });
     onB.connection.awareness.setLocalStateField('cursor', { anchor: 0, head: 1 });
-    const seenOnB = await until('A’s cursor on B', () => {
-      const state = onB.connection.awareness.getStates().get(onA.connection.code.clientID) as
-        | { cursor?: unknown; user?: { id: string; name: string } }
-        | undefined;
-      return state?.cursor ? state : undefined;
-    });
-    expect(seenOnB.user).toMatchObject({ id: participantId, name: 'Cross Carla', role: 'candidate' });
-    const seenOnA = await until('B’s cursor on A', () => {
-      const state = onA.connection.awareness.getStates().get(onB.connection.code.clientID) as
-        | { cursor?: unknown; user?: { role: string } }
-        | undefined;
-      return state?.cursor ? state : undefined;
-    });
-    expect(seenOnA.user?.role).toBe('interviewer');
+    const aId = onA.connection.code.clientID;
+    const bId = onB.connection.code.clientID;
+    await until(
+      'A’s cursor on B',
+      () => (onB.connection.awareness.getStates().get(aId) as { cursor?: unknown })?.cursor,
+    );
+    const ownerOnB = await until('A’s owner on B', () => ownerOf(onB, aId));
+    expect(ownerOnB).toMatchObject({ id: participantId, name: 'Cross Carla', role: 'candidate' });
+    await until(
+      'B’s cursor on A',
+      () => (onA.connection.awareness.getStates().get(bId) as { cursor?: unknown })?.cursor,
+    );
+    const ownerOnA = await until('B’s owner on A', () => ownerOf(onA, bId));
+    expect(ownerOnA.role).toBe('interviewer');
     // [A104] The notes crossed to no candidate: A's socket never received a frame of them.
     expect(onA.notes()).toBe('');
     await until('the notes on B stored', () => onB.connection.pendingCount === 0);

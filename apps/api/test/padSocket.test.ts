@@ -13,6 +13,7 @@ import {
   type Client,
   createPad,
   openClient,
+  ownerOf,
   rawSocket,
   type as typeToken,
   until,
@@ -419,7 +420,7 @@ describe('bounds', () => {
 });
 
 describe('cursors and events', () => {
-  it('[A111] a cursor carries the name the server knows, and no client can set another’s cursor', async () => {
+  it('[A111] a cursor is named by the participant the server knows, and no client can set another’s cursor', async () => {
     const padId = await createPad(t.db);
     const { cookie, participantId } = await addCandidate(t.db, padId, 'Honest Hal');
     const hal = open(padId, cookie);
@@ -432,12 +433,13 @@ describe('cursors and events', () => {
       presence: 'active',
     });
     const seen = await until('Hal’s cursor at the watcher', () => {
-      const state = watcher.connection.awareness.getStates().get(halId) as
-        | { user?: { id: string; name: string } }
-        | undefined;
-      return state?.user ? state : undefined;
+      const state = watcher.connection.awareness.getStates().get(halId) as { cursor?: unknown } | undefined;
+      return state?.cursor ? state : undefined;
     });
-    expect(seen.user).toEqual({ id: participantId, name: 'Honest Hal', colour: '#3cb44b', role: 'candidate' });
+    // The forged `user` never reaches anyone; the participants event says whose client id it is.
+    expect(seen).toEqual({ cursor: { anchor: 1, head: 1 }, presence: 'active' });
+    const owner = await until('Hal named as the owner', () => ownerOf(watcher, halId));
+    expect(owner).toMatchObject({ id: participantId, name: 'Honest Hal', colour: '#3cb44b', role: 'candidate' });
     // A bare socket claims Hal's client id: the watcher keeps seeing Hal's own state.
     const mallory = await addCandidate(t.db, padId, 'Mallory');
     const raw = rawSocket(base, padId, mallory.cookie);
@@ -449,9 +451,10 @@ describe('cursors and events', () => {
     encoding.writeVarString(encoder, JSON.stringify({ cursor: { anchor: 0, head: 0 }, hijacked: true }));
     raw.socket.send(encodeAwareness(encoding.toUint8Array(encoder)));
     await new Promise((r) => setTimeout(r, 200));
-    const after = watcher.connection.awareness.getStates().get(halId) as { hijacked?: boolean; user: { name: string } };
+    const after = watcher.connection.awareness.getStates().get(halId) as { hijacked?: boolean; cursor: unknown };
     expect(after.hijacked).toBeUndefined();
-    expect(after.user.name).toBe('Honest Hal');
+    expect(after.cursor).toEqual({ anchor: 1, head: 1 });
+    expect(ownerOf(watcher, halId)?.name).toBe('Honest Hal');
     // The participants event names Hal as active with his client id.
     const participants = await until('Hal in the participants', () => {
       const last = [...watcher.events].reverse().find((e) => e.type === 'participants');
@@ -490,6 +493,46 @@ describe('cursors and events', () => {
     const frames = watcher.frames.filter((f) => decodeFrame(f).type === PAD_FRAME.AWARENESS).length - before;
     expect(frames).toBeLessThan(10);
     raw.socket.close();
+  });
+
+  it('[A111] at 10 sockets a cursor move costs each other socket one small AWARENESS frame and no participants event', async () => {
+    const padId = await createPad(t.db);
+    // Five tabs each of two staff members (PAD_LIMITS.socketsPerParticipant), as bare sockets whose every frame is counted.
+    const sockets = Array.from({ length: 10 }, (_, i) => rawSocket(base, padId, i % 2 === 0 ? admin : interviewer));
+    await Promise.all(sockets.map((s) => s.welcome));
+    const cursor = (clientId: number, clock: number, head: number | null) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 1);
+      encoding.writeVarUint(encoder, clientId);
+      encoding.writeVarUint(encoder, clock);
+      encoding.writeVarString(encoder, JSON.stringify({ cursor: head === null ? null : { anchor: head, head } }));
+      return encodeAwareness(encoding.toUint8Array(encoder));
+    };
+    for (const [i, s] of sockets.entries()) s.socket.send(cursor(7000 + i, 1, null));
+    // Joining is a change of membership: every socket learns every cursor's owner.
+    await until('every cursor named at every socket', () =>
+      sockets.every((s) => {
+        const events = s.frames.map(decodeFrame).filter((f) => f.type === PAD_FRAME.EVENT);
+        const last = events.at(-1)?.json as { type?: string; participants?: { clientIds: number[] }[] } | undefined;
+        return last?.type === 'participants' && last.participants?.flatMap((p) => p.clientIds).length === 10;
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    const before = sockets.map((s) => s.frames.length);
+    const moved = cursor(7000, 2, 42);
+    sockets[0]?.socket.send(moved);
+    await until('the move at every other socket', () =>
+      sockets.slice(1).every((s, i) => s.frames.length > (before[i + 1] ?? 0)),
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    const received = sockets.map((s, i) => s.frames.slice(before[i]));
+    expect(received[0]).toEqual([]);
+    for (const frames of received.slice(1)) {
+      expect(frames.map((f) => decodeFrame(f).type)).toEqual([PAD_FRAME.AWARENESS]);
+      // The state as sent, plus a few bytes of header: no name, colour or participant id rides along.
+      expect((frames[0] as Uint8Array).length).toBeLessThanOrEqual(moved.length + 4);
+    }
+    for (const s of sockets) s.socket.close();
   });
 
   it('[A102] joins, leaves, pastes and tab switches are stored for playback; server events reach every socket', async () => {

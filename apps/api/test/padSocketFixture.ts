@@ -96,6 +96,12 @@ export function rawSocket(base: string, padId: string, cookie?: string) {
   return { socket, frames, closed, opened, welcome };
 }
 
+/** Who the client's last `participants` event says owns an awareness client id ([A111]). */
+export function ownerOf(client: Client, clientId: number) {
+  const last = client.events.findLast((e) => e.type === 'participants');
+  return last?.type === 'participants' ? last.participants.find((p) => p.clientIds.includes(clientId)) : undefined;
+}
+
 export async function until<T>(
   what: string,
   probe: () => Promise<T | undefined | false> | T | undefined | false,

@@ -78,6 +78,20 @@ const CLIENT_IDS_PER_CONNECTION = 4;
 const AWARENESS_STATE_CHARS = 4096;
 const PRESENCE_RANK = { left: 0, away: 1, idle: 2, active: 3 } as const;
 
+/** The presence a cursor state says: idle or away when it says so, else active. */
+function presenceOf(state: unknown): 'active' | 'idle' | 'away' {
+  const said = (state as { presence?: unknown } | undefined)?.presence;
+  return said === 'idle' || said === 'away' ? said : 'active';
+}
+
+/** An AWARENESS frame of entries encoded once ([A111]): the same bytes serve every socket. */
+function awarenessFrame(entries: readonly Uint8Array[]): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, entries.length);
+  for (const entry of entries) encoding.writeUint8Array(update, entry);
+  return encodeAwareness(encoding.toUint8Array(update));
+}
+
 /** A close reason fits in a control frame (123 bytes). */
 function reasonOf(text: string): string {
   const bytes = Buffer.from(text);
@@ -128,6 +142,9 @@ export class LivePad {
   private readonly awarenessChanged = new Set<number>();
   private readonly awarenessLocal = new Set<number>();
   private lastParticipants = '';
+  /** Set when a cursor came or went or its presence changed since the last `participants` check. */
+  private participantsChanged = false;
+  private readonly presenceById = new Map<number, PadPresence['presence']>();
   private events: Promise<void> = Promise.resolve();
   private busBacklog: Uint8Array[] | undefined = [];
   private stopBus: (() => void) | undefined;
@@ -152,6 +169,14 @@ export class LivePad {
           this.awarenessChanged.add(id);
           if (origin !== BUS_ORIGIN) this.awarenessLocal.add(id);
         }
+        // A cursor that only moved changes nobody's presence: the participants are not looked at again.
+        if (added.length > 0 || removed.length > 0) this.participantsChanged = true;
+        for (const id of [...added, ...updated]) {
+          const presence = presenceOf(this.awareness.getStates().get(id));
+          if (this.presenceById.get(id) !== presence) this.participantsChanged = true;
+          this.presenceById.set(id, presence);
+        }
+        for (const id of removed) this.presenceById.delete(id);
         this.awarenessTimer ??= setTimeout(() => this.flushAwareness(), this.deps.awarenessFlushMs);
       },
     );
@@ -210,7 +235,7 @@ export class LivePad {
     this.send(client, encodeSyncStep1(PAD_DOC.CODE, this.docs[PAD_DOC.CODE]));
     if (client.staff) this.send(client, encodeSyncStep1(PAD_DOC.NOTES, this.docs[PAD_DOC.NOTES]));
     const ids = [...this.awareness.getStates().keys()];
-    this.send(client, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+    this.send(client, awarenessFrame(ids.map((id) => this.socketEntry(id))));
     this.send(client, encodeEvent({ type: 'participants', participants: this.presence() }));
     if (first) this.recordEvent(client.participant.id, 'join', {});
   }
@@ -315,15 +340,20 @@ export class LivePad {
       return;
     }
     const ydoc = this.docs[doc];
-    let chars: number;
-    try {
-      chars = insertedChars(update);
-    } catch {
-      throw new FrameError('malformed Yjs update');
+    const length = ydoc.getText(PAD_TEXT[doc]).length;
+    // [A112] Checked before applying: the document in memory never holds what is refused. Every
+    // character an update inserts takes at least one of its bytes, so only an update that could pass
+    // the limit is decoded and counted; a keystroke goes straight on to the relay.
+    let chars = 0;
+    if (length + update.length > PAD_LIMITS.textChars) {
+      try {
+        chars = insertedChars(update);
+      } catch {
+        throw new FrameError('malformed Yjs update');
+      }
     }
-    // [A112] Checked before applying: the document in memory never holds what is refused.
     const name = doc === PAD_DOC.NOTES ? 'notes' : 'code';
-    if (ydoc.getText(PAD_TEXT[doc]).length + chars > PAD_LIMITS.textChars) {
+    if (length + chars > PAD_LIMITS.textChars) {
       this.close(
         client,
         CLOSE_CODES.PAD_TOO_LARGE,
@@ -438,7 +468,30 @@ export class LivePad {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encoding.toUint8Array(encoder), client);
   }
 
-  /** One AWARENESS frame per flush to each socket (without its own cursors), and one bus message ([A111]). */
+  /**
+   * One awareness entry (client id, clock, state) as the sockets receive it ([A111]): the state without
+   * the stamped `user`, which the server keeps for itself and the other instances. Who owns a client id
+   * travels once in the `participants` event (`clientIds`), so a cursor move costs each socket its
+   * position only, not the mover's name, colour and id again.
+   */
+  private socketEntry(id: number): Uint8Array {
+    const state = this.awareness.getStates().get(id);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, id);
+    encoding.writeVarUint(encoder, this.awareness.meta.get(id)?.clock ?? 0);
+    if (state === undefined) encoding.writeVarString(encoder, 'null');
+    else {
+      const { user: _stamped, ...rest } = state;
+      encoding.writeVarString(encoder, JSON.stringify(rest));
+    }
+    return encoding.toUint8Array(encoder);
+  }
+
+  /**
+   * One AWARENESS frame per flush to each socket (without its own cursors), and one bus message ([A111]).
+   * Each changed state is encoded once; the `participants` are looked at only when a cursor came, went
+   * or changed its presence, and sent only when that changed what they say.
+   */
   private flushAwareness(): void {
     this.awarenessTimer = undefined;
     const changed = [...this.awarenessChanged];
@@ -446,23 +499,22 @@ export class LivePad {
     this.awarenessChanged.clear();
     this.awarenessLocal.clear();
     if (changed.length > 0) {
-      const all = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+      const entries = changed.map((id) => this.socketEntry(id));
+      const all = awarenessFrame(entries);
       for (const client of this.clients) {
-        const others = changed.filter((id) => !client.clientIds.has(id));
-        if (others.length === 0) continue;
-        this.send(
-          client,
-          others.length === changed.length
-            ? all
-            : encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, others)),
-        );
+        if (!changed.some((id) => client.clientIds.has(id))) {
+          this.send(client, all);
+          continue;
+        }
+        const others = entries.filter((_, i) => !client.clientIds.has(changed[i] as number));
+        if (others.length > 0) this.send(client, awarenessFrame(others));
       }
     }
     if (local.length > 0) {
       const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, local);
       this.publish(BUS.AWARENESS, (e) => encoding.writeVarUint8Array(e, update));
     }
-    this.maybeSendParticipants();
+    if (this.participantsChanged) this.maybeSendParticipants();
   }
 
   /** Every participant with their presence: the best of their cursors' states, `left` without one. */
@@ -479,14 +531,14 @@ export class LivePad {
         byId.set(user.id, entry);
       }
       entry.clientIds.push(id);
-      const said = (state as { presence?: unknown }).presence;
-      const presence = said === 'idle' || said === 'away' ? said : 'active';
+      const presence = presenceOf(state);
       if (PRESENCE_RANK[presence] > PRESENCE_RANK[entry.presence]) entry.presence = presence;
     }
     return [...byId.values()];
   }
 
   private maybeSendParticipants(): void {
+    this.participantsChanged = false;
     const participants = this.presence();
     const key = JSON.stringify(participants);
     if (key === this.lastParticipants) return;

@@ -1,16 +1,18 @@
 import type { PadConnection } from '@assay/collab';
-import { type LanguageId, PAD_ORIGIN } from '@assay/contracts';
+import { type LanguageId, PAD_ORIGIN, type PadParticipant } from '@assay/contracts';
 import { languageDefinition } from '@assay/judge/languages';
 import { useEffect, useRef } from 'react';
 import { MonacoBinding } from 'y-monaco';
 import type * as Y from 'yjs';
 import { monaco } from '../editor/monaco.ts';
-import { cursorCss, type PadAwarenessState } from './padLogic.ts';
+import { cursorCss } from './padLogic.ts';
 
 export interface PadEditorProps {
   connection: PadConnection;
   /** The code document's shared text with cursors, or the interviewer's notes (no cursors, no paste events). */
   doc: 'code' | 'notes';
+  /** Whose each awareness client id is (the `participants` event), to name remote cursors. */
+  owners?: ReadonlyMap<number, PadParticipant>;
   /** The pad's language (the code editor's mode); notes are Markdown shown as plain text. */
   language?: LanguageId;
   readOnly: boolean;
@@ -23,8 +25,8 @@ export interface PadEditorProps {
 
 /**
  * A Monaco editor bound to one of the pad's Y.Texts with y-monaco ([W46]). For the code: remote cursors
- * and selections in each participant's colour with their name (one <style> per awareness client, from
- * the `user` the server stamped), and pastes labelled for playback ([W50]): the edit carries origin
+ * and selections in each participant's colour with their name (one <style> per awareness client, named
+ * by the server's `participants` event), and pastes labelled for playback ([W50]): the edit carries origin
  * PASTE, and a `paste` event says how long it was and whether it came from outside this pad's editor.
  */
 export default function PadEditor(props: PadEditorProps) {
@@ -32,7 +34,7 @@ export default function PadEditor(props: PadEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const latest = useRef(props);
   latest.current = props;
-  const { connection, doc } = props;
+  const { connection, doc, owners } = props;
 
   useEffect(() => {
     const element = host.current;
@@ -123,9 +125,10 @@ export default function PadEditor(props: PadEditorProps) {
     document.head.append(style);
     const render = () => {
       const rules: string[] = [];
-      for (const [clientId, state] of connection.awareness.getStates() as Map<number, PadAwarenessState>) {
-        if (clientId === connection.code.clientID || !state.user) continue;
-        rules.push(cursorCss(clientId, state.user));
+      for (const clientId of connection.awareness.getStates().keys()) {
+        const owner = owners?.get(clientId);
+        if (clientId === connection.code.clientID || !owner) continue;
+        rules.push(cursorCss(clientId, owner));
       }
       style.textContent = rules.join('\n');
     };
@@ -135,7 +138,7 @@ export default function PadEditor(props: PadEditorProps) {
       connection.awareness.off('change', render);
       style.remove();
     };
-  }, [connection, doc]);
+  }, [connection, doc, owners]);
 
   useEffect(() => {
     editorRef.current?.updateOptions({ readOnly: props.readOnly });

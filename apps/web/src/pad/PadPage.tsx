@@ -113,8 +113,8 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
     700,
   );
   const people = useMemo(
-    () => presentParticipants(pad.joined, pad.states, view.me, pad.myPresence),
-    [pad.joined, pad.states, view.me, pad.myPresence],
+    () => presentParticipants(pad.joined, pad.states, pad.owners, view.me, pad.myPresence),
+    [pad.joined, pad.states, pad.owners, view.me, pad.myPresence],
   );
   const summary = connectionSummary(pad.status, pad.pending);
   const ended = pad.ended !== undefined;
@@ -356,6 +356,7 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
               <PadEditor
                 connection={connection}
                 doc="code"
+                owners={pad.owners}
                 language={pad.language}
                 readOnly={readOnly}
                 theme={theme}

@@ -6,6 +6,7 @@ import {
   connectionSummary,
   cssString,
   cursorCss,
+  cursorOwners,
   mergeRun,
   ownPresence,
   type PadAwarenessState,
@@ -23,17 +24,22 @@ const cy: PadParticipant = { id: 'p3', name: 'Cy', colour: '#16a34a', role: 'int
 describe('participants and presence', () => {
   it('[W47] takes the liveliest presence of a participant across tabs; no awareness state is "left"', () => {
     const states = new Map<number, PadAwarenessState>([
-      [11, { user: bob, presence: 'away' }],
-      [12, { user: bob, presence: 'active' }],
-      [13, { user: cy, presence: 'idle' }],
+      [11, { presence: 'away' }],
+      [12, { presence: 'active' }],
+      [13, { presence: 'idle' }],
     ]);
-    const people = presentParticipants([ada, bob, cy, { ...ada, name: 'Ada again' }], states, ada, 'active');
+    const owners = new Map([
+      [11, bob],
+      [12, bob],
+      [13, cy],
+    ]);
+    const people = presentParticipants([ada, bob, cy, { ...ada, name: 'Ada again' }], states, owners, ada, 'active');
     expect(people.map((p) => [p.name, p.presence, p.me])).toEqual([
       ['Ada', 'active', true],
       ['Bob', 'active', false],
       ['Cy', 'idle', false],
     ]);
-    const later = presentParticipants([ada, bob, cy], new Map([[13, { user: cy, presence: 'away' }]]), ada, 'idle');
+    const later = presentParticipants([ada, bob, cy], new Map([[13, { presence: 'away' }]]), owners, ada, 'idle');
     expect(later.map((p) => [p.name, p.presence])).toEqual([
       ['Ada', 'idle'],
       ['Cy', 'away'],
@@ -41,8 +47,25 @@ describe('participants and presence', () => {
     ]);
   });
 
-  it('[W47] lists someone whose cursor arrives before the participants event', () => {
-    const people = presentParticipants([], new Map([[5, { user: bob }]]), ada, 'active');
+  it('[W47] [A111] names cursors by the client ids of the participants event; a cursor nobody owns names no one', () => {
+    const owners = cursorOwners([
+      { ...bob, presence: 'active', clientIds: [5, 6] },
+      { ...cy, presence: 'left', clientIds: [] },
+    ]);
+    expect([...owners]).toEqual([
+      [5, bob],
+      [6, bob],
+    ]);
+    const people = presentParticipants(
+      [],
+      new Map([
+        [5, {}],
+        [9, { presence: 'idle' }],
+      ]),
+      owners,
+      ada,
+      'active',
+    );
     expect(people.map((p) => [p.name, p.presence])).toEqual([
       ['Ada', 'active'],
       ['Bob', 'active'],

@@ -13,17 +13,21 @@ import {
 } from '@assay/contracts';
 import { programStarter } from '@assay/judge/languages';
 
-/** What the server stamps into every awareness state ([A111]), plus what the page sets itself. */
-export interface AwarenessUser {
-  id: string;
-  name: string;
-  colour: string;
-  role: 'interviewer' | 'candidate';
-}
+/**
+ * An awareness state as the page receives it: what each page sets itself. The server keeps the `user` it
+ * stamps for itself; who owns a cursor comes once, in the `participants` event's `clientIds` ([A111]).
+ */
 export interface PadAwarenessState {
-  user?: AwarenessUser;
   presence?: Presence;
   selection?: unknown;
+}
+
+/** Each awareness client id with the participant whose connection uses it, from a `participants` event. */
+export function cursorOwners(participants: readonly PadPresence[]): Map<number, PadParticipant> {
+  const owners = new Map<number, PadParticipant>();
+  for (const { clientIds, presence: _presence, ...participant } of participants)
+    for (const clientId of clientIds) owners.set(clientId, participant);
+  return owners;
 }
 
 const PRESENCE_RANK: Record<Presence, number> = { active: 3, idle: 2, away: 1, left: 0 };
@@ -36,28 +40,27 @@ export interface PresentParticipant extends PadParticipant {
 
 /**
  * Everyone who joined (the `participants` events, and the page's own participant), each with the
- * liveliest presence among the awareness states the server stamped with their id ([W47]): one person
- * in two tabs, one active and one hidden, is active. No state at all is "left".
+ * liveliest presence among the awareness states of the client ids the server said are theirs ([W47]):
+ * one person in two tabs, one active and one hidden, is active. No state at all is "left".
  */
 export function presentParticipants(
   joined: readonly PadParticipant[],
   states: ReadonlyMap<number, PadAwarenessState>,
+  owners: ReadonlyMap<number, PadParticipant>,
   me: PadParticipant,
   myPresence: Exclude<Presence, 'left'>,
 ): PresentParticipant[] {
   const best = new Map<string, Presence>();
-  for (const state of states.values()) {
-    const id = state.user?.id;
-    if (!id) continue;
-    const presence = state.presence ?? 'active';
-    const previous = best.get(id);
-    if (!previous || PRESENCE_RANK[presence] > PRESENCE_RANK[previous]) best.set(id, presence);
-  }
   const people = new Map<string, PadParticipant>();
   for (const p of [me, ...joined]) if (!people.has(p.id)) people.set(p.id, p);
-  // Awareness may name someone before their `participants` event arrives.
-  for (const state of states.values())
-    if (state.user && !people.has(state.user.id)) people.set(state.user.id, state.user);
+  for (const [clientId, state] of states) {
+    const owner = owners.get(clientId);
+    if (!owner) continue;
+    if (!people.has(owner.id)) people.set(owner.id, owner);
+    const presence = state.presence ?? 'active';
+    const previous = best.get(owner.id);
+    if (!previous || PRESENCE_RANK[presence] > PRESENCE_RANK[previous]) best.set(owner.id, presence);
+  }
   return [...people.values()]
     .map((p) => ({
       ...p,
@@ -100,7 +103,7 @@ export function cssString(text: string): string {
  * `yRemoteSelection-<clientID>` and `yRemoteSelectionHead-<clientID>`; the head carries a name label in
  * the participant's colour with black or white text, whichever reads, so it works in both themes.
  */
-export function cursorCss(clientId: number, user: Pick<AwarenessUser, 'name' | 'colour'>): string {
+export function cursorCss(clientId: number, user: Pick<PadParticipant, 'name' | 'colour'>): string {
   if (!Number.isInteger(clientId) || clientId < 0) return '';
   const colour = safeColour(user.colour);
   return [

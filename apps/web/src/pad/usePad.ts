@@ -1,7 +1,14 @@
 import { PadConnection, type PadConnectionStatus } from '@assay/collab';
 import type { LanguageId, PadParticipant, PadRun, PadView } from '@assay/contracts';
 import { useEffect, useRef, useState } from 'react';
-import { closeMessage, joinedFromEvent, mergeRun, ownPresence, type PadAwarenessState } from './padLogic.ts';
+import {
+  closeMessage,
+  cursorOwners,
+  joinedFromEvent,
+  mergeRun,
+  ownPresence,
+  type PadAwarenessState,
+} from './padLogic.ts';
 
 /** How long without input before this participant shows as idle ([W47]). */
 export const IDLE_AFTER_MS = 60_000;
@@ -13,6 +20,8 @@ export interface PadState {
   joined: PadParticipant[];
   /** Awareness states by client id, refreshed on every change. */
   states: Map<number, PadAwarenessState>;
+  /** Whose each awareness client id is, from the last `participants` event ([A111]). */
+  owners: Map<number, PadParticipant>;
   myPresence: 'active' | 'idle' | 'away';
   language: LanguageId;
   /** Who last changed the language, for a moment's notice. */
@@ -57,6 +66,7 @@ export function usePad(view: PadView, connection: PadConnection): PadState {
   const [pending, setPending] = useState(0);
   const [joined, setJoined] = useState<PadParticipant[]>([]);
   const [states, setStates] = useState(() => new Map<number, PadAwarenessState>());
+  const [owners, setOwners] = useState(() => new Map<number, PadParticipant>());
   const [myPresence, setMyPresence] = useState<'active' | 'idle' | 'away'>(() =>
     ownPresence(document.hidden, 0, IDLE_AFTER_MS),
   );
@@ -94,6 +104,7 @@ export function usePad(view: PadView, connection: PadConnection): PadState {
             return;
           case 'participants':
             setJoined(joinedFromEvent(event.participants));
+            setOwners(cursorOwners(event.participants));
             return;
           case 'language':
             setLanguage(event.language);
@@ -162,6 +173,7 @@ export function usePad(view: PadView, connection: PadConnection): PadState {
     pending,
     joined,
     states,
+    owners,
     myPresence,
     language,
     languageBy,
