@@ -124,7 +124,7 @@ describe('live interview pad', () => {
     const padId = created.id;
     const token = new URL(created.candidateLink).pathname.split('/').pop() as string;
 
-    // The interviewer opens the pad first: the problem's starter is put in the empty document.
+    // The interviewer opens the pad first: the problem's starter is already there, from the server ([A123]).
     const interviewer = await staffPage(await signIn(server.admin.email, server.admin.password), padId);
     await editor(interviewer).waitFor();
     await synced(interviewer);
@@ -318,7 +318,9 @@ describe('live interview pad', () => {
 
   it('[W48] [W49] a blank pad starts with the program starter, follows a language switch while untouched, keeps written code, and runs the whole program', async () => {
     const created = await call<PadSummary>('POST', '/api/pads', { title: 'Warm-up', language: 'typescript' });
-    const page = await staffPage(await signIn(server.admin.email, server.admin.password), created.id);
+    // Two staff tabs open the new pad at the same instant: the starter, seeded by the server ([A123]), is there once.
+    const session = await signIn(server.admin.email, server.admin.password);
+    const [page, second] = await Promise.all([staffPage(session, created.id), staffPage(session, created.id)]);
     onTestFailed(async () => {
       console.log(
         'run panel:',
@@ -332,6 +334,12 @@ describe('live interview pad', () => {
     await editor(page).waitFor();
     await synced(page);
     await expect.poll(() => screenCode(page)).toContain('function main(): unknown');
+    await editor(second).waitFor();
+    await synced(second);
+    await expect.poll(() => screenCode(second)).toContain('function main(): unknown');
+    for (const tab of [page, second])
+      expect((await screenCode(tab)).split('function main(): unknown').length - 1, 'starter copies').toBe(1);
+    await second.close();
     expect(await page.getByTestId('run-panel').textContent()).toContain('what main() returns');
 
     // Untouched: the switch brings the JavaScript starter, for everyone.

@@ -12,6 +12,7 @@ import {
   padStarter,
   presentParticipants,
   replaceWithStarter,
+  starterAfterSwitch,
   starterMayReplace,
   textOn,
 } from './padLogic.ts';
@@ -172,5 +173,19 @@ describe('starters', () => {
     expect(padStarter(task, 'javascript')).toBe(task.starters.javascript);
     expect(padStarter(task, 'typescript')).toBeUndefined();
     expect(padStarter(null, 'typescript')).toContain('function main()');
+  });
+
+  it("[W48] a switch replaces the server's starter (or empty code) with the new language's, and keeps written code", () => {
+    // The page seeds nothing itself ([A123]): the new pad's code already holds the starter from the server.
+    const js = padStarter(null, 'javascript') as string;
+    const ts = padStarter(null, 'typescript') as string;
+    expect(starterAfterSwitch(js, null, 'javascript', 'typescript')).toBe(ts);
+    expect(starterAfterSwitch(`${js}\n\n`, null, 'javascript', 'typescript')).toBe(ts);
+    expect(starterAfterSwitch('', null, 'javascript', 'typescript')).toBe(ts);
+    expect(starterAfterSwitch(`${js}// mine\n`, null, 'javascript', 'typescript')).toBeUndefined();
+    const task = { starters: { javascript: 'function f(a) {\n}\n', typescript: 'function f(a: number) {\n}\n' } };
+    expect(starterAfterSwitch(task.starters.javascript, task, 'javascript', 'typescript')).toBe(task.starters.typescript);
+    expect(starterAfterSwitch('function f(a) { return a; }', task, 'javascript', 'typescript')).toBeUndefined();
+    expect(starterAfterSwitch('', { starters: { javascript: 'x' } }, 'javascript', 'typescript')).toBeUndefined();
   });
 });

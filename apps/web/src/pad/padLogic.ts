@@ -166,12 +166,29 @@ export function starterMayReplace(code: string, previousStarter: string | undefi
   return trimmed === '' || (previousStarter !== undefined && trimmed === previousStarter.trim());
 }
 
-/** Starter code of a pad: the problem's per language, or the blank pad's program skeleton. */
+/**
+ * Starter code of a pad in a language: the problem's, or the blank pad's program skeleton. The server
+ * seeds a new pad with it ([A123]); the page uses it only when the language changes.
+ */
 export function padStarter(
   task: { starters: Record<string, string> } | null,
   language: LanguageId,
 ): string | undefined {
   return task ? task.starters[language] : programStarter(language);
+}
+
+/**
+ * The starter a switch from `before` to `next` puts in place of `code` ([W48]), or undefined when the
+ * code stays: someone wrote it, or the problem has no starter in `next`.
+ */
+export function starterAfterSwitch(
+  code: string,
+  task: { starters: Record<string, string> } | null,
+  before: LanguageId,
+  next: LanguageId,
+): string | undefined {
+  const starter = padStarter(task, next);
+  return starter !== undefined && starterMayReplace(code, padStarter(task, before)) ? starter : undefined;
 }
 
 /** The run history, newest first: a run event replaces the run with its id, or adds it ([W49]). */
