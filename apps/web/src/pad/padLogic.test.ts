@@ -184,7 +184,9 @@ describe('starters', () => {
     expect(starterAfterSwitch('', null, 'javascript', 'typescript')).toBe(ts);
     expect(starterAfterSwitch(`${js}// mine\n`, null, 'javascript', 'typescript')).toBeUndefined();
     const task = { starters: { javascript: 'function f(a) {\n}\n', typescript: 'function f(a: number) {\n}\n' } };
-    expect(starterAfterSwitch(task.starters.javascript, task, 'javascript', 'typescript')).toBe(task.starters.typescript);
+    expect(starterAfterSwitch(task.starters.javascript, task, 'javascript', 'typescript')).toBe(
+      task.starters.typescript,
+    );
     expect(starterAfterSwitch('function f(a) { return a; }', task, 'javascript', 'typescript')).toBeUndefined();
     expect(starterAfterSwitch('', { starters: { javascript: 'x' } }, 'javascript', 'typescript')).toBeUndefined();
   });
