@@ -2,10 +2,12 @@ import { PadConnection, type PadSocket } from '@assay/collab';
 import { CLOSE_CODES, PAD_ORIGIN, type PadParticipant, type PadRun } from '@assay/contracts';
 import { describe, expect, it } from 'vitest';
 import {
+  CURSOR_LABEL_MS,
   closeMessage,
   connectionSummary,
   cssString,
   cursorCss,
+  cursorLabelShown,
   mergeRun,
   ownPresence,
   type PadAwarenessState,
@@ -64,6 +66,17 @@ describe('remote cursors', () => {
     expect(css).toContain('.yRemoteSelectionHead-42 {');
     expect(css).toContain('border-left: 2px solid #2563eb');
     expect(css).toMatch(/\.yRemoteSelectionHead-42::after \{ content: "Bob"; background: #2563eb; color: #ffffff; \}/);
+  });
+
+  it('[W46] shows the name only for a moment after the caret moved, or while the mouse is over it', () => {
+    expect(cursorCss(42, { name: 'Bob', colour: '#2563eb' }, true)).toContain(
+      '.yRemoteSelectionHead-42::after { opacity: 1; }',
+    );
+    expect(cursorCss(42, { name: 'Bob', colour: '#2563eb' }, false)).not.toContain('opacity');
+    expect(cursorLabelShown(1000, 1000 + CURSOR_LABEL_MS - 1, false)).toBe(true);
+    expect(cursorLabelShown(1000, 1000 + CURSOR_LABEL_MS, false)).toBe(false);
+    expect(cursorLabelShown(1000, 1000 + CURSOR_LABEL_MS, true)).toBe(true);
+    expect(cursorLabelShown(undefined, 5000, false)).toBe(false);
   });
 
   it('[W46] cannot be broken out of by a name or colour: both are escaped or replaced', () => {

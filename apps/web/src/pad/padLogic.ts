@@ -95,19 +95,32 @@ export function cssString(text: string): string {
   return `"${[...text].map((c) => (/[\w .,'-]/u.test(c) && c !== '\\' ? c : `\\${c.codePointAt(0)?.toString(16)} `)).join('')}"`;
 }
 
+/** How long a remote caret's name label stays shown after the caret last moved ([W46]). */
+export const CURSOR_LABEL_MS = 1500;
+
 /**
  * The stylesheet for one remote participant's cursor and selection ([W46]): y-monaco marks them with
  * `yRemoteSelection-<clientID>` and `yRemoteSelectionHead-<clientID>`; the head carries a name label in
- * the participant's colour with black or white text, whichever reads, so it works in both themes.
+ * the participant's colour with black or white text, whichever reads, so it works in both themes. The
+ * label covers a little of the line above, so it is drawn only while `labelShown` (pad.css hides it).
  */
-export function cursorCss(clientId: number, user: Pick<AwarenessUser, 'name' | 'colour'>): string {
+export function cursorCss(clientId: number, user: Pick<AwarenessUser, 'name' | 'colour'>, labelShown = true): string {
   if (!Number.isInteger(clientId) || clientId < 0) return '';
   const colour = safeColour(user.colour);
   return [
     `.yRemoteSelection-${clientId} { background-color: ${colour}40; }`,
     `.yRemoteSelectionHead-${clientId} { position: absolute; border-left: 2px solid ${colour}; height: 1.3em; box-sizing: border-box; }`,
     `.yRemoteSelectionHead-${clientId}::after { content: ${cssString(user.name)}; background: ${colour}; color: ${textOn(colour)}; }`,
+    ...(labelShown ? [`.yRemoteSelectionHead-${clientId}::after { opacity: 1; }`] : []),
   ].join('\n');
+}
+
+/**
+ * Whether a remote caret's label is shown ([W46]): for CURSOR_LABEL_MS after it last moved, and while
+ * the mouse is over it, as CoderPad does.
+ */
+export function cursorLabelShown(movedAt: number | undefined, now: number, hovered: boolean): boolean {
+  return hovered || (movedAt !== undefined && now - movedAt < CURSOR_LABEL_MS);
 }
 
 /** What the page says when the socket closed for good, and what to do ([W52]). */
