@@ -236,6 +236,28 @@ describe('live interview pad', () => {
       .first()
       .getAttribute('data-name')) as string;
     await expect.poll(() => cursorNames(candidate)).toEqual([adminName]);
+    // [W46] The name is hidden once the caret rests (it would cover the line above), and shown on hover.
+    const labelOpacity = () =>
+      interviewer.evaluate(() => {
+        const head = document.querySelector('[data-testid="pad-editor"] .yRemoteSelectionHead');
+        return head ? getComputedStyle(head, '::after').opacity : 'none';
+      });
+    const hoverCaret = async () => {
+      const box = await interviewer.locator('[data-testid="pad-editor"] .yRemoteSelectionHead').first().boundingBox();
+      if (!box) throw new Error('no remote caret');
+      await interviewer.mouse.move(box.x + 1, box.y + box.height / 2);
+      await expect.poll(labelOpacity).toBe('1');
+    };
+    await interviewer.mouse.move(5, 400);
+    await expect.poll(labelOpacity, { timeout: 5000 }).toBe('0');
+    await hoverCaret();
+    await interviewer.screenshot({ path: `${SHOTS}pad-cursor-label-light.png` });
+    await interviewer.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await interviewer.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await hoverCaret();
+    await interviewer.screenshot({ path: `${SHOTS}pad-cursor-label-dark.png` });
+    await interviewer.getByRole('button', { name: 'Switch to light theme' }).click();
+    await interviewer.waitForFunction(() => document.documentElement.dataset.theme === 'light');
 
     // [W47] The candidate's tab goes to the background: the interviewer sees them away, then back.
     const setHidden = (hidden: boolean) =>
