@@ -2,8 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scaffoldProblem } from '@assay/problems';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessments, pads } from '../src/db/schema.ts';
+import * as Y from 'yjs';
+import { assessments, pads, padUpdates, problemVersions } from '../src/db/schema.ts';
 import { bootstrap, DEMO_PAD_PROBLEM, DEMO_PROBLEMS } from '../src/services/bootstrap.ts';
 import { importProblems } from '../src/services/importProblems.ts';
 import { tokenKey, unsealToken } from '../src/services/invitationTokens.ts';
@@ -42,6 +44,18 @@ describe('[A5] first start', () => {
     // The link's token is the pad's, and the console can show it again.
     expect(pad?.candidateTokenHash).toBe(hashToken(token));
     expect(unsealToken(linkKey, pad?.candidateTokenSealed ?? '')).toBe(token);
+    // [A123] The demo pad opens with its problem's starter in its language: the first row of its history.
+    const [version] = await database.db
+      .select({ starter: problemVersions.starter })
+      .from(problemVersions)
+      .where(eq(problemVersions.id, versions.get(DEMO_PAD_PROBLEM) as string));
+    const rows = await database.db.select().from(padUpdates).where(eq(padUpdates.padId, demoPad.padId));
+    expect(rows.map((r) => [r.doc, r.origin, r.participantId, r.at.getTime()])).toEqual([
+      [0, 'starter', null, pad?.createdAt.getTime()],
+    ]);
+    const ydoc = new Y.Doc();
+    Y.applyUpdate(ydoc, new Uint8Array(rows[0]?.update as Buffer));
+    expect(ydoc.getText('code').toString()).toBe(version?.starter[pad?.language ?? 'javascript']);
 
     const second = await bootstrap(database.db, options);
     expect(second).toEqual({ admin: { email: 'boot@example.com', created: false } });

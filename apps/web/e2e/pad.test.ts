@@ -124,7 +124,7 @@ describe('live interview pad', () => {
     const padId = created.id;
     const token = new URL(created.candidateLink).pathname.split('/').pop() as string;
 
-    // The interviewer opens the pad first: the problem's starter is put in the empty document.
+    // The interviewer opens the pad first: the problem's starter is already there, from the server ([A123]).
     const interviewer = await staffPage(await signIn(server.admin.email, server.admin.password), padId);
     await editor(interviewer).waitFor();
     await synced(interviewer);
@@ -236,6 +236,28 @@ describe('live interview pad', () => {
       .first()
       .getAttribute('data-name')) as string;
     await expect.poll(() => cursorNames(candidate)).toEqual([adminName]);
+    // [W46] The name is hidden once the caret rests (it would cover the line above), and shown on hover.
+    const labelOpacity = () =>
+      interviewer.evaluate(() => {
+        const head = document.querySelector('[data-testid="pad-editor"] .yRemoteSelectionHead');
+        return head ? getComputedStyle(head, '::after').opacity : 'none';
+      });
+    const hoverCaret = async () => {
+      const box = await interviewer.locator('[data-testid="pad-editor"] .yRemoteSelectionHead').first().boundingBox();
+      if (!box) throw new Error('no remote caret');
+      await interviewer.mouse.move(box.x + 1, box.y + box.height / 2);
+      await expect.poll(labelOpacity).toBe('1');
+    };
+    await interviewer.mouse.move(5, 400);
+    await expect.poll(labelOpacity, { timeout: 5000 }).toBe('0');
+    await hoverCaret();
+    await interviewer.screenshot({ path: `${SHOTS}pad-cursor-label-light.png` });
+    await interviewer.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await interviewer.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await hoverCaret();
+    await interviewer.screenshot({ path: `${SHOTS}pad-cursor-label-dark.png` });
+    await interviewer.getByRole('button', { name: 'Switch to light theme' }).click();
+    await interviewer.waitForFunction(() => document.documentElement.dataset.theme === 'light');
 
     // [W47] The candidate's tab goes to the background: the interviewer sees them away, then back.
     const setHidden = (hidden: boolean) =>
@@ -318,7 +340,9 @@ describe('live interview pad', () => {
 
   it('[W48] [W49] a blank pad starts with the program starter, follows a language switch while untouched, keeps written code, and runs the whole program', async () => {
     const created = await call<PadSummary>('POST', '/api/pads', { title: 'Warm-up', language: 'typescript' });
-    const page = await staffPage(await signIn(server.admin.email, server.admin.password), created.id);
+    // Two staff tabs open the new pad at the same instant: the starter, seeded by the server ([A123]), is there once.
+    const session = await signIn(server.admin.email, server.admin.password);
+    const [page, second] = await Promise.all([staffPage(session, created.id), staffPage(session, created.id)]);
     onTestFailed(async () => {
       console.log(
         'run panel:',
@@ -332,6 +356,12 @@ describe('live interview pad', () => {
     await editor(page).waitFor();
     await synced(page);
     await expect.poll(() => screenCode(page)).toContain('function main(): unknown');
+    await editor(second).waitFor();
+    await synced(second);
+    await expect.poll(() => screenCode(second)).toContain('function main(): unknown');
+    for (const tab of [page, second])
+      expect((await screenCode(tab)).split('function main(): unknown').length - 1, 'starter copies').toBe(1);
+    await second.close();
     expect(await page.getByTestId('run-panel').textContent()).toContain('what main() returns');
 
     // Untouched: the switch brings the JavaScript starter, for everyone.

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { assessments, assessmentTasks, attempts, invitations, pads, users } from '../db/schema.ts';
 import { sealToken } from './invitationTokens.ts';
+import { seedPadStarter } from './padStarter.ts';
 import { generatePassword, hashPassword, hashToken, newToken } from './secrets.ts';
 
 export interface BootstrapOptions {
@@ -108,8 +109,9 @@ export async function bootstrap(db: Db, options: BootstrapOptions): Promise<Boot
         candidateTokenSealed: sealToken(options.linkKey, padToken),
         createdBy: adminId,
       })
-      .returning({ id: pads.id });
+      .returning();
     if (!pad) throw new Error('the demo pad was not created');
+    await seedPadStarter(tx, pad);
     result.demoPad = {
       padId: pad.id,
       padLink: `${options.publicUrl}/pad/${pad.id}`,

@@ -13,6 +13,7 @@ import { recordAudit } from './audit.ts';
 import { problemVersionById } from './cachedLookups.ts';
 import { sealToken, unsealToken } from './invitationTokens.ts';
 import { padRunHistory } from './padRuns.ts';
+import { seedPadStarter } from './padStarter.ts';
 import { hashToken, newToken } from './secrets.ts';
 
 /** How many pads the console's list shows, newest first ([A105]). */
@@ -100,24 +101,29 @@ export async function createPad(deps: PadDeps, links: PadLinks, staff: Staff, bo
     problem = { versionId: version.id, ref: `${version.packId}/${version.problemId}`, title: version.title };
   }
   const token = newToken();
-  const [pad] = await db
-    .insert(pads)
-    .values({
-      title: body.title,
-      language: body.language,
-      problemVersionId: body.problemVersionId ?? null,
-      candidateTokenHash: hashToken(token),
-      candidateTokenSealed: sealToken(links.key, token),
-      createdBy: staff.id,
-      createdAt: deps.now(),
-    })
-    .returning();
-  if (!pad) throw new Error('the pad was not stored');
-  await recordAudit(db, {
-    userId: staff.id,
-    action: 'pad.create',
-    target: pad.id,
-    detail: { title: pad.title, language: pad.language, problem: problem?.ref ?? null },
+  // The pad and its starter ([A123]) are one transaction: no client ever syncs a new pad without it.
+  const pad = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(pads)
+      .values({
+        title: body.title,
+        language: body.language,
+        problemVersionId: body.problemVersionId ?? null,
+        candidateTokenHash: hashToken(token),
+        candidateTokenSealed: sealToken(links.key, token),
+        createdBy: staff.id,
+        createdAt: deps.now(),
+      })
+      .returning();
+    if (!row) throw new Error('the pad was not stored');
+    await seedPadStarter(tx, row);
+    await recordAudit(tx, {
+      userId: staff.id,
+      action: 'pad.create',
+      target: row.id,
+      detail: { title: row.title, language: row.language, problem: problem?.ref ?? null },
+    });
+    return row;
   });
   return summaryOf(pad, problem, [], links);
 }

@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { MonacoBinding } from 'y-monaco';
 import type * as Y from 'yjs';
 import { monaco } from '../editor/monaco.ts';
-import { cursorCss } from './padLogic.ts';
+import { CURSOR_LABEL_MS, cursorCss, cursorLabelShown, type PadAwarenessState } from './padLogic.ts';
 
 export interface PadEditorProps {
   connection: PadConnection;
@@ -117,24 +117,68 @@ export default function PadEditor(props: PadEditorProps) {
     };
   }, [connection, doc]);
 
-  // Remote cursors' colours and names ([W46]): one rule set per awareness client, rebuilt on change.
+  // Remote cursors' colours and names ([W46]): one rule set per awareness client, rebuilt on change. A
+  // name shows for CURSOR_LABEL_MS after its caret moved, and while the mouse is over the caret.
   useEffect(() => {
     if (doc !== 'code') return;
     const style = document.createElement('style');
     style.dataset.padCursors = '';
     document.head.append(style);
+    const selections = new Map<number, string>();
+    const movedAt = new Map<number, number>();
+    let hovered: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const render = () => {
+      clearTimeout(timer);
+      const now = Date.now();
       const rules: string[] = [];
-      for (const clientId of connection.awareness.getStates().keys()) {
+      let next = Number.POSITIVE_INFINITY;
+      for (const [clientId, state] of connection.awareness.getStates() as Map<number, PadAwarenessState>) {
         const owner = owners?.get(clientId);
         if (clientId === connection.code.clientID || !owner) continue;
-        rules.push(cursorCss(clientId, owner));
+        const selection = JSON.stringify(state.selection ?? null);
+        if (selections.get(clientId) !== selection) {
+          selections.set(clientId, selection);
+          movedAt.set(clientId, now);
+        }
+        const moved = movedAt.get(clientId);
+        const shown = cursorLabelShown(moved, now, hovered === clientId);
+        if (shown && moved !== undefined) next = Math.min(next, moved + CURSOR_LABEL_MS);
+        rules.push(cursorCss(clientId, owner, shown));
       }
       style.textContent = rules.join('\n');
+      if (next < Number.POSITIVE_INFINITY) timer = setTimeout(render, Math.max(0, next - now) + 20);
     };
+    // The caret takes no pointer events (clicks must reach the text), so hovering is a hit test.
+    const caretUnder = (x: number, y: number): number | undefined => {
+      for (const head of host.current?.querySelectorAll<HTMLElement>('.yRemoteSelectionHead') ?? []) {
+        const box = head.getBoundingClientRect();
+        if (x < box.left - 6 || x > box.right + 6 || y < box.top - 14 || y > box.bottom) continue;
+        const id = /yRemoteSelectionHead-(\d+)/.exec(head.className)?.[1];
+        if (id) return Number(id);
+      }
+      return undefined;
+    };
+    const onMouseMove = (event: MouseEvent) => {
+      const under = caretUnder(event.clientX, event.clientY);
+      if (under === hovered) return;
+      hovered = under;
+      render();
+    };
+    const onMouseLeave = () => {
+      if (hovered === undefined) return;
+      hovered = undefined;
+      render();
+    };
+    const element = host.current;
+    element?.addEventListener('mousemove', onMouseMove);
+    element?.addEventListener('mouseleave', onMouseLeave);
     connection.awareness.on('change', render);
     render();
     return () => {
+      clearTimeout(timer);
+      element?.removeEventListener('mousemove', onMouseMove);
+      element?.removeEventListener('mouseleave', onMouseLeave);
       connection.awareness.off('change', render);
       style.remove();
     };

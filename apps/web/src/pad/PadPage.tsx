@@ -12,10 +12,9 @@ import { ParticipantList } from './ParticipantList.tsx';
 import {
   BLANK_PAD_HINT,
   connectionSummary,
-  padStarter,
   presentParticipants,
   replaceWithStarter,
-  starterMayReplace,
+  starterAfterSwitch,
 } from './padLogic.ts';
 import { RunPanel } from './RunPanel.tsx';
 import { usePad, usePadConnection } from './usePad.ts';
@@ -133,17 +132,6 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
     if (pad.ended?.by) push(`${pad.ended.by} ended the interview.`, { tone: 'warning' });
   }, [pad.ended?.by, push]);
 
-  // A new pad's document is empty (nothing on the server seeds it): the first interviewer in puts the
-  // starter there, labelled STARTER, once, and only if the document never held any edit at all.
-  const seeded = useRef(false);
-  useEffect(() => {
-    if (pad.status !== 'synced' || seeded.current) return;
-    seeded.current = true;
-    if (!staff || !pad.canEdit || connection.code.store.clients.size > 0) return;
-    const starter = padStarter(view.task, pad.language);
-    if (starter) replaceWithStarter(connection, starter);
-  }, [pad.status, staff, pad.canEdit, connection, view.task, pad.language]);
-
   const changeLanguage = async (next: LanguageId) => {
     const before = pad.language;
     if (next === before) return;
@@ -151,10 +139,8 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
       await api('PUT', `/api/pads/${view.pad.id}/language`, { language: next });
       pad.setLanguage(next);
       // The starter is not forced over code someone wrote ([W48]).
-      const code = connection.code.getText('code').toString();
-      const starter = padStarter(view.task, next);
-      if (starter !== undefined && starterMayReplace(code, padStarter(view.task, before)))
-        replaceWithStarter(connection, starter);
+      const starter = starterAfterSwitch(connection.code.getText('code').toString(), view.task, before, next);
+      if (starter !== undefined) replaceWithStarter(connection, starter);
     } catch (error) {
       push((error as Error).message, { tone: 'danger' });
     }

@@ -2,10 +2,12 @@ import { PadConnection, type PadSocket } from '@assay/collab';
 import { CLOSE_CODES, PAD_ORIGIN, type PadParticipant, type PadRun } from '@assay/contracts';
 import { describe, expect, it } from 'vitest';
 import {
+  CURSOR_LABEL_MS,
   closeMessage,
   connectionSummary,
   cssString,
   cursorCss,
+  cursorLabelShown,
   cursorOwners,
   mergeRun,
   ownPresence,
@@ -13,6 +15,7 @@ import {
   padStarter,
   presentParticipants,
   replaceWithStarter,
+  starterAfterSwitch,
   starterMayReplace,
   textOn,
 } from './padLogic.ts';
@@ -86,6 +89,17 @@ describe('remote cursors', () => {
     expect(css).toContain('.yRemoteSelectionHead-42 {');
     expect(css).toContain('border-left: 2px solid #2563eb');
     expect(css).toMatch(/\.yRemoteSelectionHead-42::after \{ content: "Bob"; background: #2563eb; color: #ffffff; \}/);
+  });
+
+  it('[W46] shows the name only for a moment after the caret moved, or while the mouse is over it', () => {
+    expect(cursorCss(42, { name: 'Bob', colour: '#2563eb' }, true)).toContain(
+      '.yRemoteSelectionHead-42::after { opacity: 1; }',
+    );
+    expect(cursorCss(42, { name: 'Bob', colour: '#2563eb' }, false)).not.toContain('opacity');
+    expect(cursorLabelShown(1000, 1000 + CURSOR_LABEL_MS - 1, false)).toBe(true);
+    expect(cursorLabelShown(1000, 1000 + CURSOR_LABEL_MS, false)).toBe(false);
+    expect(cursorLabelShown(1000, 1000 + CURSOR_LABEL_MS, true)).toBe(true);
+    expect(cursorLabelShown(undefined, 5000, false)).toBe(false);
   });
 
   it('[W46] cannot be broken out of by a name or colour: both are escaped or replaced', () => {
@@ -195,5 +209,21 @@ describe('starters', () => {
     expect(padStarter(task, 'javascript')).toBe(task.starters.javascript);
     expect(padStarter(task, 'typescript')).toBeUndefined();
     expect(padStarter(null, 'typescript')).toContain('function main()');
+  });
+
+  it("[W48] a switch replaces the server's starter (or empty code) with the new language's, and keeps written code", () => {
+    // The page seeds nothing itself ([A123]): the new pad's code already holds the starter from the server.
+    const js = padStarter(null, 'javascript') as string;
+    const ts = padStarter(null, 'typescript') as string;
+    expect(starterAfterSwitch(js, null, 'javascript', 'typescript')).toBe(ts);
+    expect(starterAfterSwitch(`${js}\n\n`, null, 'javascript', 'typescript')).toBe(ts);
+    expect(starterAfterSwitch('', null, 'javascript', 'typescript')).toBe(ts);
+    expect(starterAfterSwitch(`${js}// mine\n`, null, 'javascript', 'typescript')).toBeUndefined();
+    const task = { starters: { javascript: 'function f(a) {\n}\n', typescript: 'function f(a: number) {\n}\n' } };
+    expect(starterAfterSwitch(task.starters.javascript, task, 'javascript', 'typescript')).toBe(
+      task.starters.typescript,
+    );
+    expect(starterAfterSwitch('function f(a) { return a; }', task, 'javascript', 'typescript')).toBeUndefined();
+    expect(starterAfterSwitch('', { starters: { javascript: 'x' } }, 'javascript', 'typescript')).toBeUndefined();
   });
 });

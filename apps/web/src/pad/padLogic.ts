@@ -98,19 +98,32 @@ export function cssString(text: string): string {
   return `"${[...text].map((c) => (/[\w .,'-]/u.test(c) && c !== '\\' ? c : `\\${c.codePointAt(0)?.toString(16)} `)).join('')}"`;
 }
 
+/** How long a remote caret's name label stays shown after the caret last moved ([W46]). */
+export const CURSOR_LABEL_MS = 1500;
+
 /**
  * The stylesheet for one remote participant's cursor and selection ([W46]): y-monaco marks them with
  * `yRemoteSelection-<clientID>` and `yRemoteSelectionHead-<clientID>`; the head carries a name label in
- * the participant's colour with black or white text, whichever reads, so it works in both themes.
+ * the participant's colour with black or white text, whichever reads, so it works in both themes. The
+ * label covers a little of the line above, so it is drawn only while `labelShown` (pad.css hides it).
  */
-export function cursorCss(clientId: number, user: Pick<PadParticipant, 'name' | 'colour'>): string {
+export function cursorCss(clientId: number, user: Pick<PadParticipant, 'name' | 'colour'>, labelShown = true): string {
   if (!Number.isInteger(clientId) || clientId < 0) return '';
   const colour = safeColour(user.colour);
   return [
     `.yRemoteSelection-${clientId} { background-color: ${colour}40; }`,
     `.yRemoteSelectionHead-${clientId} { position: absolute; border-left: 2px solid ${colour}; height: 1.3em; box-sizing: border-box; }`,
     `.yRemoteSelectionHead-${clientId}::after { content: ${cssString(user.name)}; background: ${colour}; color: ${textOn(colour)}; }`,
+    ...(labelShown ? [`.yRemoteSelectionHead-${clientId}::after { opacity: 1; }`] : []),
   ].join('\n');
+}
+
+/**
+ * Whether a remote caret's label is shown ([W46]): for CURSOR_LABEL_MS after it last moved, and while
+ * the mouse is over it, as CoderPad does.
+ */
+export function cursorLabelShown(movedAt: number | undefined, now: number, hovered: boolean): boolean {
+  return hovered || (movedAt !== undefined && now - movedAt < CURSOR_LABEL_MS);
 }
 
 /** What the page says when the socket closed for good, and what to do ([W52]). */
@@ -169,12 +182,29 @@ export function starterMayReplace(code: string, previousStarter: string | undefi
   return trimmed === '' || (previousStarter !== undefined && trimmed === previousStarter.trim());
 }
 
-/** Starter code of a pad: the problem's per language, or the blank pad's program skeleton. */
+/**
+ * Starter code of a pad in a language: the problem's, or the blank pad's program skeleton. The server
+ * seeds a new pad with it ([A123]); the page uses it only when the language changes.
+ */
 export function padStarter(
   task: { starters: Record<string, string> } | null,
   language: LanguageId,
 ): string | undefined {
   return task ? task.starters[language] : programStarter(language);
+}
+
+/**
+ * The starter a switch from `before` to `next` puts in place of `code` ([W48]), or undefined when the
+ * code stays: someone wrote it, or the problem has no starter in `next`.
+ */
+export function starterAfterSwitch(
+  code: string,
+  task: { starters: Record<string, string> } | null,
+  before: LanguageId,
+  next: LanguageId,
+): string | undefined {
+  const starter = padStarter(task, next);
+  return starter !== undefined && starterMayReplace(code, padStarter(task, before)) ? starter : undefined;
 }
 
 /** The run history, newest first: a run event replaces the run with its id, or adds it ([W49]). */
