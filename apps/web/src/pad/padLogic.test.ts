@@ -201,6 +201,26 @@ describe('language switch and runs', () => {
       ['a', 'done'],
     ]);
   });
+
+  it("[W49] a run never goes back: the socket's done arriving before the Run request's own queued answer stays done", () => {
+    const run = (status: PadRun['status']): PadRun => ({
+      id: 'a',
+      participantId: 'p1',
+      by: 'Ada',
+      language: 'javascript',
+      status,
+      verdict: status === 'done' ? 'accepted' : null,
+      compileError: null,
+      tests: [],
+      createdAt: '2026-01-01T10:00:00Z',
+      finishedAt: null,
+    });
+    let runs = mergeRun([], run('running'));
+    runs = mergeRun(runs, run('done'));
+    runs = mergeRun(runs, run('queued'));
+    runs = mergeRun(runs, run('running'));
+    expect(runs.map((r) => [r.status, r.verdict])).toEqual([['done', 'accepted']]);
+  });
 });
 
 describe('starters', () => {

@@ -207,11 +207,19 @@ export function starterAfterSwitch(
   return starter !== undefined && starterMayReplace(code, padStarter(task, before)) ? starter : undefined;
 }
 
-/** The run history, newest first: a run event replaces the run with its id, or adds it ([W49]). */
+/**
+ * The run history, newest first: a run event replaces the run with its id, or adds it ([W49]); a
+ * notice of an earlier stage than the one shown is old news and changes nothing.
+ */
 export function mergeRun(runs: readonly PadRun[], run: PadRun): PadRun[] {
+  const known = runs.find((r) => r.id === run.id);
+  // The socket's `done` can overtake the Run request's own answer (`queued`): a run never goes back.
+  if (known && RUN_PROGRESS[known.status] > RUN_PROGRESS[run.status]) return [...runs];
   const rest = runs.filter((r) => r.id !== run.id);
   return [run, ...rest].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
+
+const RUN_PROGRESS: Record<PadRun['status'], number> = { queued: 0, running: 1, done: 2 };
 
 /** Presence from the page's own signals ([W47]): hidden tab → away; no input for a minute → idle. */
 export function ownPresence(hidden: boolean, msSinceInput: number, idleAfterMs = 60_000): 'active' | 'idle' | 'away' {
