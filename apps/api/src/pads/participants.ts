@@ -2,7 +2,6 @@ import type { PadParticipant, PadRole } from '@assay/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { padParticipants } from '../db/schema.ts';
-import type { Staff } from '../plugins/auth.ts';
 import { hashToken } from '../services/secrets.ts';
 
 /**
@@ -41,7 +40,13 @@ export function toPadParticipant(row: ParticipantRow): PadParticipant {
  * A staff member's participant row in a pad, created on their first join ([A102]): one per (pad, user),
  * named after the account, with the first free colour. Two first joins at once make one row.
  */
-export async function ensureStaffParticipant(db: Db, padId: string, staff: Staff): Promise<ParticipantRow> {
+/** A signed-in member of staff, as far as a pad needs one. Not the auth plugin's type: the judge worker reaches this file and loads no HTTP code ([A26]). */
+export interface PadStaff {
+  id: string;
+  name: string;
+}
+
+export async function ensureStaffParticipant(db: Db, padId: string, staff: PadStaff): Promise<ParticipantRow> {
   const find = async () =>
     (
       await db
