@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { languageDefinition, type RunnerId } from './languages/languages.ts';
+import { LANGUAGES, languageDefinition, type RunnerId } from './languages/languages.ts';
 import { ChildPool } from './pool/ChildPool.ts';
 import { SOURCE_LIMIT_BYTES, sourceSizeError } from './prepareSource.ts';
 import { validateProblemSpec } from './problemSchema.ts';
 import { ANSWER_LIMIT_BYTES, capTestReport, capWholeReport, FIELD_CAPS, REPORT_LIMIT_BYTES } from './reportLimits.ts';
 import type { SandboxJob, SandboxTest, SandboxTestResult } from './runner/protocol.ts';
+import type { RunnerAvailability, SandboxSettings } from './runner/Runner.ts';
 import { RUNNERS } from './runners/index.ts';
-import type { JudgeReport, JudgeRequest, ProblemSpec, TestReport } from './types.ts';
+import type { JudgeReport, JudgeRequest, Language, ProblemSpec, TestReport } from './types.ts';
 import { decodeWire, displayValue } from './values.ts';
 import { summarizeVerdicts } from './verdicts.ts';
 
@@ -38,9 +39,57 @@ export interface JudgeOptions {
    * so tests can exercise the re-judge ([J29]). Never set it in production.
    */
   burnCpuMsOnFirstRun?: number;
+  /** [J62] Where the programs the Python runner needs are. */
+  sandbox?: Partial<SandboxSettings>;
 }
 
-type PoolOptionKeys = 'killGraceMs' | 'maxJobsPerChild' | 'prepareTimeoutMs' | 'maxRejudges' | 'burnCpuMsOnFirstRun';
+/** [J62] Whether a language can be judged on this machine; when not, `reason` says what to install. */
+export type LanguageAvailability = RunnerAvailability;
+
+/** [J62] A submission in a language this machine cannot judge (Python without bubblewrap). */
+export class LanguageUnavailableError extends Error {
+  override name = 'LanguageUnavailableError';
+  readonly code = 'JUDGE_ERR_LANGUAGE_UNAVAILABLE';
+  constructor(
+    readonly language: Language,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** The sandbox settings with their defaults. */
+export function sandboxSettings(given: Partial<SandboxSettings> = {}): SandboxSettings {
+  return { python3Path: '/usr/bin/python3', bwrapPath: 'bwrap', ...given };
+}
+
+/**
+ * [J62] Which languages this machine can judge, probing each runner once (Python: bubblewrap starts
+ * and numpy imports). Servers show it; the judge refuses the others with the reason.
+ */
+export function languageAvailability(given: Partial<SandboxSettings> = {}): Record<Language, LanguageAvailability> {
+  const settings = sandboxSettings(given);
+  const byRunner = new Map<RunnerId, RunnerAvailability>();
+  const out = {} as Record<Language, LanguageAvailability>;
+  for (const language of LANGUAGES) {
+    const runner = RUNNERS[languageDefinition(language).runner];
+    let known = byRunner.get(runner.id);
+    if (!known) {
+      known = runner.probe ? runner.probe(settings) : { available: true };
+      byRunner.set(runner.id, known);
+    }
+    out[language] = known;
+  }
+  return out;
+}
+
+type PoolOptionKeys =
+  | 'killGraceMs'
+  | 'maxJobsPerChild'
+  | 'prepareTimeoutMs'
+  | 'maxRejudges'
+  | 'burnCpuMsOnFirstRun'
+  | 'sandbox';
 
 /** Called as each test's result arrives, in test order within a child; a re-judged test ([J29]) is reported again. */
 export type TestListener = (test: TestReport, index: number) => void;
@@ -54,6 +103,8 @@ export class Judge {
   /** One supervised pool per runner ([J51]); its processes start when first needed, or at warmUp. */
   private readonly pools = new Map<RunnerId, ChildPool>();
   private readonly validatedProblems = new WeakMap<ProblemSpec, ReturnType<typeof validateProblemSpec>>();
+  /** [J62] Which languages this machine can judge, probed when the judge was made. */
+  readonly availability: Record<Language, LanguageAvailability>;
 
   constructor(options: JudgeOptions = {}) {
     this.options = {
@@ -66,12 +117,16 @@ export class Judge {
       reportLimitBytes: REPORT_LIMIT_BYTES,
       ...options,
     };
+    const settings = sandboxSettings(options.sandbox);
+    this.availability = languageAvailability(settings);
     for (const runner of Object.values(RUNNERS)) {
+      // [J62] A runner this machine cannot start gets no pool: its languages are refused with the reason.
+      if (runner.probe && !runner.probe(settings).available) continue;
       this.pools.set(
         runner.id,
         new ChildPool({
           size: this.options.concurrency,
-          runner: runner.entry,
+          runner: { ...runner.entry, ...(runner.args ? { args: runner.args(settings) } : {}) },
           ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
           ...(options.maxJobsPerChild === undefined ? {} : { maxJobsPerChild: options.maxJobsPerChild }),
           ...(options.prepareTimeoutMs === undefined ? {} : { prepareTimeoutMs: options.prepareTimeoutMs }),
@@ -81,7 +136,10 @@ export class Judge {
     }
   }
 
-  /** Judges one submission. Throws ProblemSpecError for a broken problem; everything else is a verdict. */
+  /**
+   * Judges one submission. Throws ProblemSpecError for a broken problem and LanguageUnavailableError for
+   * a language this machine cannot judge ([J62]); everything else is a verdict.
+   */
   async judge(request: JudgeRequest, onTest?: TestListener): Promise<JudgeReport> {
     const started = performance.now();
     const report = capWholeReport(await this.judgeUntimed(request, onTest), this.options.reportLimitBytes);
@@ -91,7 +149,14 @@ export class Judge {
   private async judgeUntimed(request: JudgeRequest, onTest?: TestListener): Promise<Omit<JudgeReport, 'judgeMs'>> {
     const { problem, types } = this.validated(request.problem);
     const { mode, submission } = request;
-    const pool = this.pools.get(languageDefinition(submission.language).runner) as ChildPool;
+    const pool = this.pools.get(languageDefinition(submission.language).runner);
+    const availability = this.availability[submission.language];
+    if (!pool || !availability.available) {
+      throw new LanguageUnavailableError(
+        submission.language,
+        availability.available ? `${submission.language} cannot be judged here` : availability.reason,
+      );
+    }
     // [J27] Only the size is checked here: preparing the source (TypeScript stripping can take
     // exponential time on a hostile source) happens in a sandbox child, under a deadline.
     const tooLarge = sourceSizeError(submission.source, this.options.sourceLimitBytes);
@@ -119,7 +184,8 @@ export class Judge {
         });
       }
     }
-    const cpuMs = problem.limits.cpuMs;
+    const limits = limitsFor(problem, submission.language);
+    const cpuMs = limits.cpuMs;
     const job: SandboxJob = {
       source: submission.source,
       language: submission.language,
@@ -132,8 +198,8 @@ export class Judge {
       limits: {
         cpuMs,
         // [J22] CPU time is the limit; the wall clock is only a loose backstop for code that waits.
-        wallMs: problem.limits.wallMs ?? cpuMs * 10 + 1000,
-        memoryMb: problem.limits.memoryMb,
+        wallMs: limits.wallMs ?? cpuMs * 10 + 1000,
+        memoryMb: limits.memoryMb,
         outputBytes: this.options.outputLimitBytes,
         consoleBytes: this.options.consoleLimitBytes,
       },
@@ -236,6 +302,16 @@ function displayArgs(names: string[], args: unknown[], types: Parameters<typeof 
       (name, i) => `${name} = ${displayValue(decodeWire(args[i], types[i] as Parameters<typeof decodeWire>[1]), 1000)}`,
     )
     .join(', ');
+}
+
+/** [J61] The limits a submission in `language` is judged under: the problem's, with the language's own over them. */
+export function limitsFor(
+  problem: ProblemSpec,
+  language: Language,
+): { cpuMs: number; memoryMb: number; wallMs?: number } {
+  const { languages, ...base } = problem.limits;
+  const own = languages?.[language];
+  return { ...base, ...Object.fromEntries(Object.entries(own ?? {}).filter(([, v]) => v !== undefined)) };
 }
 
 /** FNV-1a of problem and test id: the seed of the test's Math.random ([J13]). */

@@ -15,6 +15,11 @@ export { type JudgeCliOptions, readText, runJudgeCli, UsageError } from './cli/r
 export {
   Judge,
   type JudgeOptions,
+  type LanguageAvailability,
+  LanguageUnavailableError,
+  languageAvailability,
+  limitsFor,
+  sandboxSettings,
   seedFor,
   type TestListener,
 } from './Judge.ts';
@@ -28,6 +33,8 @@ export {
   languageOfFile,
   PROGRAM_ENTRY,
   programStarter,
+  pythonStarter,
+  pythonType,
   type RunnerId,
   type SourcePreparation,
   type StarterSignature,
@@ -51,7 +58,13 @@ export {
 } from './problemSchema.ts';
 export { conditionFlags, type ProcessEntry, processEntry } from './processEntry.ts';
 export { programProblem } from './programProblem.ts';
-export type { RunnerDefinition, RunnerEntry, SandboxRunner } from './runner/Runner.ts';
+export type {
+  RunnerAvailability,
+  RunnerDefinition,
+  RunnerEntry,
+  SandboxRunner,
+  SandboxSettings,
+} from './runner/Runner.ts';
 export { serveRunner } from './runner/serveRunner.ts';
 export { RUNNERS } from './runners/index.ts';
 export {
@@ -68,6 +81,7 @@ export type {
   JudgeReport,
   JudgeRequest,
   Language,
+  LanguageLimits,
   Limits,
   Mode,
   Param,

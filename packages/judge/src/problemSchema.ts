@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from './languages/languages.ts';
 import { isIdentifier, parseType, type TypeRef } from './signature.ts';
 import type { ProblemSpec } from './types.ts';
 import { decodeWire } from './values.ts';
@@ -50,6 +51,19 @@ export const problemSpecSchema = z.object({
     cpuMs: z.number().int().min(1).max(60_000),
     memoryMb: z.number().int().min(8).max(4096),
     wallMs: z.number().int().min(1).max(120_000).optional(),
+    // [J61] Per-language overrides, only for languages the judge knows.
+    languages: z
+      .partialRecord(
+        z.enum(LANGUAGES),
+        z
+          .object({
+            cpuMs: z.number().int().min(1).max(60_000).optional(),
+            memoryMb: z.number().int().min(8).max(4096).optional(),
+            wallMs: z.number().int().min(1).max(120_000).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
   }),
   checker: z.discriminatedUnion('type', [
     z.object({ type: z.literal('exact') }),

@@ -29,6 +29,18 @@ export interface Limits {
   memoryMb: number;
   /** Wall-clock time one test may take before it is stopped; defaults to 1.5 × cpuMs + 50. */
   wallMs?: number;
+  /**
+   * [J61] Limits for one language where it needs others (Python is slower than JavaScript): each
+   * field given replaces the problem's own for submissions in that language.
+   */
+  languages?: Partial<Record<Language, LanguageLimits>>;
+}
+
+/** [J61] A language's own limits; an absent field falls back to the problem's. */
+export interface LanguageLimits {
+  cpuMs?: number;
+  memoryMb?: number;
+  wallMs?: number;
 }
 
 export type CheckerSpec =

@@ -13,3 +13,4 @@ export {
   starterCode,
 } from './languages.ts';
 export { PROGRAM_ENTRY, programStarter } from './programStarter.ts';
+export { pythonStarter, pythonType } from './pythonStarter.ts';

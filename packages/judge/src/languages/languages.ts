@@ -1,9 +1,10 @@
 // The language registry ([J50]). Browser-safe: it imports nothing from node or isolated-vm, so the
 // web app may use it (through `@assay/judge/languages`) for labels, editor modes and starter code.
 import { type InteractiveStarter, jsFamilyStarter, type StarterSignature } from './jsFamilyStarter.ts';
+import { pythonStarter } from './pythonStarter.ts';
 
 /** The sandbox runners a language can name; each is a folder under src/runners/ ([J51]). */
-export type RunnerId = 'isolated-vm';
+export type RunnerId = 'isolated-vm' | 'python';
 
 /** How a source becomes what its runner loads: as written, or with its TypeScript types stripped ([J6]). */
 export type SourcePreparation = 'as-is' | 'strip-types';
@@ -48,6 +49,15 @@ export const LANGUAGE_DEFINITIONS = {
     preparation: 'strip-types',
     runner: 'isolated-vm',
     starterCode: (signature, interactive) => jsFamilyStarter(signature, true, interactive),
+  },
+  python: {
+    id: 'python',
+    label: 'Python 3',
+    extension: '.py',
+    monacoId: 'python',
+    preparation: 'as-is',
+    runner: 'python',
+    starterCode: (signature, interactive) => pythonStarter(signature, interactive),
   },
 } as const satisfies Record<string, LanguageDefinition>;
 

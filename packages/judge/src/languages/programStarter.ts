@@ -19,6 +19,15 @@ function main(): unknown {
   return { answer: 42 };
 }
 `,
+  python: `# Run executes this file: printed output is shown, and so is what main() returns.
+# (Code without a main() also runs, top to bottom.)
+import numpy as np
+
+
+def main():
+    print('Hello, world!')
+    return {'answer': int(np.int64(42))}
+`,
 };
 
 /** [J53] The starter code of a blank pad in `language`. */

@@ -367,8 +367,8 @@ export class ChildPool {
   }
 
   private spawn(): Child {
-    const { path, execArgv } = this.options.runner;
-    const proc = fork(path, [], {
+    const { path, execArgv, args = [] } = this.options.runner;
+    const proc = fork(path, args, {
       execArgv: [...execArgv],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'json',

@@ -11,5 +11,12 @@ export function serveRunner(runner: SandboxRunner): void {
     if (message.type === 'job') void runner.run(message.job, send);
   });
   process.on('disconnect', () => process.exit(0));
-  send({ type: 'ready' });
+  // A runner with a sandbox to warm (Python's interpreter) is ready once that has started.
+  Promise.resolve(runner.start?.()).then(
+    () => send({ type: 'ready' }),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
 }
