@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SandboxSettings } from '@assay/judge';
 import { z } from 'zod';
 
 /** Where `pnpm --filter @assay/web build` writes the web app; found from this file, not the working directory. */
@@ -67,6 +68,12 @@ const schema = z.object({
     )
     .optional(),
   SMTP_FROM: z.string().min(3).max(200).default('Assay <no-reply@assay.local>'),
+  // issue 13 ([J62]): the programs the Python sandbox runs; Python is reported unavailable without them.
+  ASSAY_PYTHON: z
+    .string()
+    .regex(/^\//, 'ASSAY_PYTHON must be the absolute path of a Python 3 interpreter, such as /usr/bin/python3')
+    .default('/usr/bin/python3'),
+  ASSAY_BWRAP: z.string().min(1).default('bwrap'),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -79,6 +86,8 @@ export type Config = z.infer<typeof schema> & {
    * been built. Undefined without a build; the API then serves its own invitation page.
    */
   webDist: string | undefined;
+  /** [J62] Where the judge finds Python and bubblewrap: every Judge the API makes takes it. */
+  sandbox: SandboxSettings;
 };
 
 /** A bad environment; the message names each variable and what is wrong with it. */
@@ -102,5 +111,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ).replace(/\/$/, ''),
     dataDir: resolve(config.DATA_DIR),
     webDist: config.WEB_DIST ? resolve(config.WEB_DIST) : isWebBuild(DEFAULT_WEB_DIST) ? DEFAULT_WEB_DIST : undefined,
+    sandbox: { python3Path: config.ASSAY_PYTHON, bwrapPath: config.ASSAY_BWRAP },
   };
 }
