@@ -127,8 +127,13 @@ export class PythonRunner implements SandboxRunner {
     };
     if (envelope && envelope.dropped > 0)
       base.output += `\n… output truncated: ${envelope.dropped} more characters were not kept`;
+    // [J17] Past the call budget the test is a wrong answer, whatever the code did with the error
+    // (unless a limit stopped it first).
+    const overBudget = interaction?.exceeded() === true;
     if (outcome.kind === 'failed') {
       const { verdict, message } = outcome.classified;
+      if (overBudget && verdict === 'runtime_error')
+        return { ...base, verdict: 'wrong_answer', message: interaction?.message ?? '' };
       return {
         ...base,
         verdict,
@@ -136,8 +141,7 @@ export class PythonRunner implements SandboxRunner {
         ...(envelope?.stack && verdict === 'runtime_error' ? { stack: envelope.stack } : {}),
       };
     }
-    // [J17] Past the call budget the test is a wrong answer, whatever the code did with the error.
-    if (interaction?.exceeded()) return { ...base, verdict: 'wrong_answer', message: interaction.message };
+    if (overBudget) return { ...base, verdict: 'wrong_answer', message: interaction?.message ?? '' };
     let actual: unknown;
     try {
       actual = decodeWire(outcome.envelope.value, job.returnType);

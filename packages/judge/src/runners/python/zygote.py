@@ -16,7 +16,6 @@ import shutil
 import signal
 import sys
 import time
-import traceback
 
 import numpy
 
@@ -390,6 +389,30 @@ def install_harness():
 HARNESS = install_harness()
 
 
+def snapshot_modules():
+    """[J65] The namespaces the harness's own serialisation reads (builtins, json), as they were before
+    the candidate's code ran: restored before the answer is written, so patches made to them cannot
+    break or bend it."""
+    import json.decoder
+    import json.encoder
+
+    modules = [builtins, json, json.encoder, json.decoder, sys]
+    saved = [(m.__dict__, dict(m.__dict__)) for m in modules]
+    clear = dict.clear
+    update = dict.update
+
+    def restore():
+        for namespace, copy in saved:
+            if namespace is not sys.__dict__:
+                clear(namespace)
+            update(namespace, copy)
+
+    return restore
+
+
+RESTORE_MODULES = snapshot_modules()
+
+
 # ---- the child: one test, one fork -----------------------------------------------------------------
 
 
@@ -434,15 +457,26 @@ class CappedWriter:
         return ''.join(self.parts)
 
 
-def candidate_stack(tb, limit=30):
-    """The traceback's frames in the candidate's file only ([J15]), innermost last, as Python prints them."""
-    frames = [f for f in traceback.extract_tb(tb) if f.filename == 'solution.py']
+def candidate_stack(tb, source_lines, limit=30):
+    """The traceback's frames in the candidate's file only ([J15]), innermost last, as Python prints
+    them. Only the last `limit` are kept while walking, so a RecursionError's thousands of frames cost
+    nothing to describe."""
+    frames = []
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == 'solution.py':
+            frames.append((tb.tb_lineno, code.co_name))
+            if len(frames) > limit:
+                del frames[0]
+        tb = tb.tb_next
     lines = []
-    for f in frames[-limit:]:
-        lines.append('  File "solution.py", line %d, in %s' % (f.lineno or 0, f.name))
-        if f.line:
-            lines.append('    ' + f.line.strip()[:300])
-    return lines, (frames[-1].lineno if frames else None)
+    for lineno, name in frames:
+        lines.append('  File "solution.py", line %d, in %s' % (lineno or 0, name))
+        if lineno and 0 < lineno <= len(source_lines):
+            text = source_lines[lineno - 1].strip()
+            if text:
+                lines.append('    ' + text[:300])
+    return lines, (frames[-1][0] if frames else None)
 
 
 def describe(exc):
@@ -546,6 +580,7 @@ def child_main(job, test, args, result_fd):
     write = os.write
 
     def finish(fields, value=None):
+        RESTORE_MODULES()
         fields['log'] = console.text()
         fields['dropped'] = console.dropped
         text = dumps(fields, ensure_ascii=False)
@@ -560,7 +595,7 @@ def child_main(job, test, args, result_fd):
 
     def thrown(exc):
         name, message = describe(exc)
-        lines, line = candidate_stack(exc.__traceback__)
+        lines, line = candidate_stack(exc.__traceback__, job['lines'])
         stack = '\n'.join(['Traceback (most recent call last):'] + lines + ['%s: %s' % (name, message)])
         status = 'memory' if isinstance(exc, MemoryError) else 'thrown'
         finish({'status': status, 'name': name, 'message': message, 'stack': stack[:8000], 'line': line or 0})
@@ -591,6 +626,7 @@ def child_main(job, test, args, result_fd):
         finish({'status': 'exited', 'message': 'your code called exit() (code %s) before returning an answer' % (exc.code,)})
     except BaseException as exc:  # noqa: BLE001 - everything the candidate raises is a verdict
         thrown(exc)
+    RESTORE_MODULES()
     try:
         out = []
         encode(out, result, job['returnType'], 'the return value')
@@ -765,6 +801,7 @@ def prepare(message):
         if name in OPTIONAL_MODULES and name not in sys.modules:
             __import__(name)
     job['code'] = code
+    job['lines'] = message['source'].splitlines()
     # Tasks already in the sandbox (its init and this process) plus room for the candidate's threads.
     job['processLimit'] = count_tasks() + job['threadLimit']
     # Room for the candidate: the address space already mapped (the interpreter, numpy) plus the limit.
