@@ -206,6 +206,7 @@ export class Judge {
       checker: problem.checker,
       budgetDeadline: Date.now() + this.options.totalBudgetMs,
       ...(problem.interactive ? { interactive: problem.interactive } : {}),
+      ...(problem.libraries?.length ? { libraries: problem.libraries } : {}),
       ...(this.options.burnCpuMsOnFirstRun ? { burnCpuMs: this.options.burnCpuMsOnFirstRun } : {}),
     };
     const caps = { outputChars: this.options.consoleLimitBytes + 200, answerLimitBytes: this.options.answerLimitBytes };

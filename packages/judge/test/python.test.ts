@@ -258,6 +258,24 @@ describe.skipIf(!python.available)('Python submissions', () => {
     expect(topLevel.tests[0]).toMatchObject({ verdict: 'accepted', output: '0\n1\n', actual: 'null' });
   });
 
+  it('[J69] a library the problem does not allow is refused by name; an allowed one is imported ahead, off the clock', async () => {
+    const source = 'import pandas as pd\ndef solve(nums):\n    return int(pd.Series(nums).sum())\n';
+    const refused = await submit(judge, sumProblem, source, 'python');
+    expect(refused.verdict).toBe('runtime_error');
+    expect(refused.tests[0]?.message).toBe(
+      'ImportError: pandas is not available in this problem; it allows numpy and the standard library (line 1)',
+    );
+    // Importing pandas takes over 300 ms of CPU: within a 250 ms limit only a preloaded pandas passes.
+    const allowed: ProblemSpec = {
+      ...sumProblem,
+      id: 'sum-pandas',
+      libraries: ['pandas'],
+      limits: { cpuMs: 250, memoryMb: 256 },
+    };
+    const report = await submit(judge, allowed, source, 'python');
+    expect(report.verdict, JSON.stringify(report.tests[0])).toBe('accepted');
+  });
+
   it('[P6] the Python starter code of a signature compiles and, filled in, is accepted', async () => {
     const starter = starterCode(
       { function: 'solve', params: [{ name: 'nums', type: 'int[]' }], returns: 'int' },

@@ -104,7 +104,8 @@ export class PythonRunner implements SandboxRunner {
         threadLimit: THREAD_LIMIT,
         fileSizeBytes: FILE_SIZE_BYTES,
         recursionLimit: RECURSION_LIMIT,
-        preload: [],
+        libraries: job.libraries ?? [],
+        preload: modulesToPreload(job),
       },
     };
   }
@@ -170,6 +171,45 @@ export class PythonRunner implements SandboxRunner {
     }
     return check.ok ? { ...shown, verdict: 'accepted' } : { ...shown, verdict: 'wrong_answer', message: check.message };
   }
+}
+
+/** sklearn's subpackages a source may name, imported ahead in the zygote ([J69]). */
+const SKLEARN_PARTS = new Set([
+  'cluster',
+  'datasets',
+  'decomposition',
+  'ensemble',
+  'feature_extraction',
+  'impute',
+  'linear_model',
+  'metrics',
+  'model_selection',
+  'naive_bayes',
+  'neighbors',
+  'pipeline',
+  'preprocessing',
+  'svm',
+  'tree',
+  'utils',
+]);
+const SCIPY_PARTS = new Set(['optimize', 'sparse', 'spatial', 'special', 'stats']);
+
+/**
+ * [J69] The allowed libraries (and their parts) the source names: the zygote imports them once, before
+ * the tests, so a test's CPU time is not spent importing pandas (300+ ms) or scikit-learn's models.
+ */
+export function modulesToPreload(job: Pick<SandboxJob, 'source' | 'libraries'>): string[] {
+  const modules: string[] = [];
+  for (const library of job.libraries ?? []) {
+    if (!new RegExp(`\\b${library}\\b`).test(job.source)) continue;
+    modules.push(library);
+    const parts = library === 'sklearn' ? SKLEARN_PARTS : library === 'scipy' ? SCIPY_PARTS : undefined;
+    for (const match of job.source.matchAll(new RegExp(`\\b${library}\\.(\\w+)`, 'g'))) {
+      const part = match[1] as string;
+      if (parts?.has(part) && !modules.includes(`${library}.${part}`)) modules.push(`${library}.${part}`);
+    }
+  }
+  return modules;
 }
 
 interface Interaction {

@@ -16,7 +16,6 @@ export type ZygoteMessage =
   | { type: 'ready'; python: string; numpy: string }
   | { type: 'prepared' }
   | { type: 'compile-error'; message: string; line: number; column: number }
-  | { type: 'preloaded' }
   | ZygoteResult;
 
 /** [J65] What the zygote observed of one test's child: its own measurements, and the child's one string. */
