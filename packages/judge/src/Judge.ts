@@ -129,7 +129,11 @@ export class Judge {
           runner: { ...runner.entry, ...(runner.args ? { args: runner.args(settings) } : {}) },
           ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
           ...(options.maxJobsPerChild === undefined ? {} : { maxJobsPerChild: options.maxJobsPerChild }),
-          ...(options.prepareTimeoutMs === undefined ? {} : { prepareTimeoutMs: options.prepareTimeoutMs }),
+          // A runner whose preparation does more than compile (Python imports the libraries a source
+          // names, [J69]) is given at least its own minimum.
+          ...(options.prepareTimeoutMs === undefined && runner.prepareTimeoutMs === undefined
+            ? {}
+            : { prepareTimeoutMs: Math.max(options.prepareTimeoutMs ?? 5000, runner.prepareTimeoutMs ?? 0) }),
           ...(options.maxRejudges === undefined ? {} : { maxRejudges: options.maxRejudges }),
         }),
       );
