@@ -1,9 +1,9 @@
 import type { CheckResult } from '../../checkers/checkResult.ts';
+import { CheckerError, CustomChecker } from '../../checkers/customChecker.ts';
 import { runBuiltinChecker } from '../../checkers/index.ts';
 import type { ChildMessage, SandboxJob, SandboxTest, SandboxTestResult } from '../../runner/protocol.ts';
 import type { SandboxRunner, SandboxSettings } from '../../runner/Runner.ts';
 import { decodeWire, displayValue } from '../../values.ts';
-import { CheckerError, CustomChecker } from '../isolatedVm/customChecker.ts';
 import { classifyPython } from './classifyPython.ts';
 import { Zygote, ZygoteExitedError, type ZygoteMessage, type ZygoteResult } from './Zygote.ts';
 
