@@ -165,9 +165,10 @@ describe.skipIf(!python.available)('Python submissions', () => {
   });
 
   it('[J60] printed output is the test’s console output; the samples show the answer', async () => {
-    const source = "def solve(nums):\n    print('sum of', nums)\n    return sum(nums)\n";
+    const source =
+      "import sys\ndef solve(nums):\n    print('sum of', nums)\n    sys.stderr.write('err\\n')\n    sys.stdout.buffer.write(b'raw\\n')\n    return sum(nums)\n";
     const report = await submit(judge, sumProblem, source, 'python', 'run');
-    expect(report.tests[0]).toMatchObject({ verdict: 'accepted', output: 'sum of [1, 2, 3]\n', actual: '6' });
+    expect(report.tests[0]).toMatchObject({ verdict: 'accepted', output: 'sum of [1, 2, 3]\nerr\nraw\n', actual: '6' });
   });
 
   it('[J13] random and numpy are seeded per test: the same test draws the same numbers in every run', async () => {

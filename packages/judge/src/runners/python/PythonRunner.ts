@@ -57,6 +57,10 @@ export class PythonRunner implements SandboxRunner {
           nonce: `${index}-${test.seed}-${Math.random().toString(36).slice(2)}`,
         });
         interaction?.stop();
+        if (!(answer instanceof ZygoteExitedError) && answer.type === 'internal') {
+          emit({ type: 'test-done', index, result: harnessFailed(answer.message) });
+          continue;
+        }
         if (answer instanceof ZygoteExitedError || answer.type !== 'result') {
           // The candidate's code brought the whole sandbox down (it may signal the zygote): its test
           // fails, and a new sandbox takes the rest of the tests.
@@ -291,6 +295,17 @@ function sandboxCrashed(): SandboxTestResult {
     output: '',
     outputTruncated: false,
     message: 'your code brought down the sandbox (it stopped the process that runs the tests)',
+  };
+}
+
+function harnessFailed(message: string): SandboxTestResult {
+  return {
+    verdict: 'internal_error',
+    cpuMs: 0,
+    wallMs: 0,
+    output: '',
+    outputTruncated: false,
+    message: `the Python harness failed: ${message.slice(0, 1000)}`,
   };
 }
 

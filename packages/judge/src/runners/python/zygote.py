@@ -443,6 +443,21 @@ class CappedWriter:
     def flush(self):
         pass
 
+    @property
+    def buffer(self):
+        """`sys.stdout.buffer.write(b'...')` writes the bytes as text, decoded as UTF-8."""
+        writer = self
+
+        class Bytes:
+            def write(self, data):
+                writer.write(bytes(data).decode('utf-8', 'replace'))
+                return len(data)
+
+            def flush(self):
+                pass
+
+        return Bytes()
+
     def isatty(self):
         return False
 
@@ -849,7 +864,10 @@ def main():
             job, reply = prepare(message)
             send(reply)
         elif kind == 'test':
-            send(run_test(job, message))
+            try:
+                send(run_test(job, message))
+            except Exception as exc:  # noqa: BLE001 - the harness's own fault, never the candidate's
+                send({'type': 'internal', 'index': message['index'], 'message': '%s: %s' % (type(exc).__name__, exc)})
 
 
 main()
