@@ -96,6 +96,41 @@ describe('loadProblem', () => {
     ]);
   });
 
+  it("[P30] passes a language's own limits to the judge spec and refuses a language the judge does not know", () => {
+    const dir = scaffolded();
+    const yaml = join(dir, 'problem.yaml');
+    expect(loadProblemOrThrow(dir).spec.limits).toEqual({
+      cpuMs: 1000,
+      memoryMb: 128,
+      languages: { python: { cpuMs: 2000 } },
+    });
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('    python:', '    ruby:'));
+    const issues: PackIssue[] = [];
+    expect(loadProblem(dir, issues)).toBeUndefined();
+    const line =
+      readFileSync(yaml, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('ruby:')) + 1;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: yaml, line });
+    expect(issues[0]?.message).toMatch(/javascript.*typescript.*python/);
+  });
+
+  it('[P32] reads Python solutions with # @idiomatic and # @expect lines', () => {
+    const dir = scaffolded();
+    const file = join(dir, 'solutions', 'wrong_answer', 'crash.py');
+    writeFileSync(file, '# @expect runtime_error, wrong_answer\ndef solve(nums):\n    raise ValueError()\n');
+    const problem = loadProblemOrThrow(dir);
+    expect(problem.solutions.find((s) => s.file === file)).toMatchObject({
+      language: 'python',
+      expect: ['runtime_error', 'wrong_answer'],
+    });
+    expect(problem.solutions.find((s) => s.name === 'accepted/reference.py')).toMatchObject({
+      language: 'python',
+      idiomatic: true,
+    });
+  });
+
   it('[P10] reads @expect declarations and refuses unknown verdicts', () => {
     const dir = scaffolded();
     const file = join(dir, 'solutions', 'wrong_answer', 'crash.js');
