@@ -277,13 +277,25 @@ export async function validateProblem(
       line: 1,
       message: 'needs at least one wrong solution the tests catch',
     });
-  if (!problem.solutions.some((s) => s.category === 'accepted' && s.idiomatic))
+  // [P20], [P32] Languages judged by one runner share a limit; each runner's limit must be fair to
+  // idiomatic code in one of its languages (JavaScript or TypeScript; Python).
+  const runners = new Map<string, Language[]>();
+  for (const language of LANGUAGES) {
+    const { runner } = LANGUAGE_DEFINITIONS[language];
+    runners.set(runner, [...(runners.get(runner) ?? []), language]);
+  }
+  for (const languages of runners.values()) {
+    if (problem.solutions.some((s) => s.category === 'accepted' && s.idiomatic && languages.includes(s.language)))
+      continue;
+    const python = languages.includes('python');
     issues.push({
       file: join(problem.dir, 'solutions', 'accepted'),
       line: 1,
-      message:
-        'needs an accepted solution written the way an average candidate writes it (plain arrays, Map, sort, no micro-optimisation), marked with a line // @idiomatic, so that the limits are fair to it',
+      message: python
+        ? 'needs a Python solution written the way an average candidate writes it (lists, dicts, sorted, heapq, collections; numpy where natural), marked with a line # @idiomatic, so that the Python limits are fair to it'
+        : 'needs an accepted solution written the way an average candidate writes it (plain arrays, Map, sort, no micro-optimisation), marked with a line // @idiomatic, so that the limits are fair to it',
     });
+  }
   if (!has('time_limit'))
     issues.push({
       file: join(problem.dir, 'solutions', 'time_limit'),
