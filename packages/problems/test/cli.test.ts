@@ -3,10 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { languageAvailability } from '@assay/judge';
 import { describe, expect, it } from 'vitest';
 
 const cli = (name: string) => fileURLToPath(new URL(`../src/cli/${name}.ts`, import.meta.url));
 const islands = fileURLToPath(new URL('../packs/classics/number-of-islands/', import.meta.url));
+
+const python = languageAvailability().python;
+const pythonAvailable = python.available;
 
 function run(name: string, args: string[], cwd = process.cwd()) {
   const result = spawnSync(
@@ -36,6 +40,25 @@ describe('pnpm judge with packs', () => {
     expect(byFolder.code).toBe(1);
     expect(byFolder.stdout).toContain('verdict: wrong_answer');
   });
+
+  it.skipIf(!pythonAvailable)(
+    `[P32] judges a Python solution by its extension, with the Python limits${pythonAvailable ? '' : ` (skipped: ${python.reason})`}`,
+    () => {
+      const scheduler = fileURLToPath(new URL('../packs/classics/task-scheduler/', import.meta.url));
+      const accepted = run('judgeCli', [
+        'classics/task-scheduler',
+        join(scheduler, 'solutions', 'accepted', 'counter.py'),
+        '--json',
+      ]);
+      expect(accepted.code).toBe(0);
+      expect(JSON.parse(accepted.stdout)).toMatchObject({ verdict: 'accepted', score: 1 });
+      const root = mkdtempSync(join(tmpdir(), 'assay-cli-'));
+      writeFileSync(join(root, 'solution.py'), 'def leastInterval(tasks, n) return 1\n');
+      const broken = run('judgeCli', ['classics/task-scheduler', 'solution.py'], root);
+      expect(broken.code).toBe(1);
+      expect(broken.stdout).toContain('compile error at line 1');
+    },
+  );
 
   it('[P14] says what it accepts when the problem does not exist', () => {
     const missing = run('judgeCli', ['classics/no-such-problem', 'x.js']);
