@@ -35,13 +35,17 @@ describe('loadProblem', () => {
     expect(
       problem.solutions.map((s) => `${s.name} ${s.language} ${s.expect.join('|')}${s.idiomatic ? ' idiomatic' : ''}`),
     ).toEqual([
+      'accepted/bfs-deque.py python accepted idiomatic',
       'accepted/bfs-index-pairs.ts typescript accepted idiomatic',
       'accepted/bfs-shift-pairs.js javascript accepted idiomatic',
       'accepted/bfs.js javascript accepted',
       'accepted/union-find.ts typescript accepted',
       'wrong_answer/diagonal-neighbours.js javascript wrong_answer',
+      'wrong_answer/diagonal-neighbours.py python wrong_answer',
       'wrong_answer/recursive-dfs.js javascript runtime_error',
+      'wrong_answer/recursive-dfs.py python runtime_error',
       'time_limit/relabel-quadratic.js javascript time_limit_exceeded',
+      'time_limit/relabel-quadratic.py python time_limit_exceeded',
     ]);
     expect(problem.generator).toBe(join(islands, 'generator.ts'));
   });
