@@ -11,6 +11,7 @@ import { formatIssue, PackError } from '../sourceIssues.ts';
 import { type ProblemReport, validateProblem } from '../validateProblem.ts';
 import { Yardstick } from '../yardstick.ts';
 import { exportPack, importPack } from '../zipPack.ts';
+import { sandboxFromEnv } from './sandboxFromEnv.ts';
 
 const USAGE = `usage: pnpm problems <command>
   validate [pack-or-problem ...] [--skip-unavailable]
@@ -62,7 +63,7 @@ function warnSkipped(judge: Judge): void {
 
 async function validate(args: string[], skipUnavailable: boolean): Promise<number> {
   const problems = problemsOf(args);
-  const judge = new Judge({ concurrency: availableParallelism() });
+  const judge = new Judge({ concurrency: availableParallelism(), sandbox: sandboxFromEnv() });
   if (skipUnavailable) warnSkipped(judge);
   // [P25] One yardstick for the whole run, so its quietest measurement is the run's quietest.
   const yardstick = new Yardstick(judge);
@@ -108,6 +109,7 @@ async function build(args: string[]): Promise<number> {
     concurrency: availableParallelism(),
     answerLimitBytes: unbounded,
     reportLimitBytes: unbounded,
+    sandbox: sandboxFromEnv(),
   });
   try {
     for (const problem of problemsOf(args)) {

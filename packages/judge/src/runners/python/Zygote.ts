@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Duplex, Readable, Writable } from 'node:stream';
 import type { SandboxSettings } from '../../runner/Runner.ts';
-import { sandboxArgs } from './sandboxArgs.ts';
+import { sandboxArgs, sandboxSpawnOptions } from './sandboxArgs.ts';
 import { childSeccompProgram, seccompProgram } from './seccomp.ts';
 
 const ZYGOTE_SOURCE = readFileSync(new URL('./zygote.py', import.meta.url), 'utf8');
@@ -16,7 +16,8 @@ export type ZygoteMessage =
   | { type: 'ready'; python: string; numpy: string }
   | { type: 'prepared' }
   | { type: 'compile-error'; message: string; line: number; column: number }
-  | { type: 'preloaded' }
+  /** The harness itself failed on a test (a bug of the judge's, not the candidate's). */
+  | { type: 'internal'; index: number; message: string }
   | ZygoteResult;
 
 /** [J65] What the zygote observed of one test's child: its own measurements, and the child's one string. */
@@ -85,7 +86,10 @@ export class Zygote {
       ZYGOTE_SOURCE,
       childSeccompProgram().toString('hex'),
     ];
-    const child = spawn(settings.bwrapPath, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(settings.bwrapPath, args, {
+      ...sandboxSpawnOptions(),
+      stdio: ['pipe', 'pipe', 'pipe', 'pipe', 'pipe'],
+    });
     const seccomp = child.stdio[SECCOMP_FD] as Duplex;
     seccomp.on('error', () => {});
     seccomp.end(seccompProgram());

@@ -16,7 +16,6 @@ import shutil
 import signal
 import sys
 import time
-import traceback
 
 import numpy
 
@@ -26,7 +25,7 @@ WORK_DIR = os.getcwd()
 INTERACT = 3  # a socket to the host, for interactive problems ([J66])
 PAGE = os.sysconf('SC_PAGE_SIZE')
 TICKS = os.sysconf('SC_CLK_TCK')
-OPTIONAL_MODULES = ('pandas', 'sklearn')
+LIBRARIES = ('pandas', 'scipy', 'sklearn')
 
 
 def send(message):
@@ -390,6 +389,30 @@ def install_harness():
 HARNESS = install_harness()
 
 
+def snapshot_modules():
+    """[J65] The namespaces the harness's own serialisation reads (builtins, json), as they were before
+    the candidate's code ran: restored before the answer is written, so patches made to them cannot
+    break or bend it."""
+    import json.decoder
+    import json.encoder
+
+    modules = [builtins, json, json.encoder, json.decoder, sys]
+    saved = [(m.__dict__, dict(m.__dict__)) for m in modules]
+    clear = dict.clear
+    update = dict.update
+
+    def restore():
+        for namespace, copy in saved:
+            if namespace is not sys.__dict__:
+                clear(namespace)
+            update(namespace, copy)
+
+    return restore
+
+
+RESTORE_MODULES = snapshot_modules()
+
+
 # ---- the child: one test, one fork -----------------------------------------------------------------
 
 
@@ -420,6 +443,21 @@ class CappedWriter:
     def flush(self):
         pass
 
+    @property
+    def buffer(self):
+        """`sys.stdout.buffer.write(b'...')` writes the bytes as text, decoded as UTF-8."""
+        writer = self
+
+        class Bytes:
+            def write(self, data):
+                writer.write(bytes(data).decode('utf-8', 'replace'))
+                return len(data)
+
+            def flush(self):
+                pass
+
+        return Bytes()
+
     def isatty(self):
         return False
 
@@ -434,15 +472,26 @@ class CappedWriter:
         return ''.join(self.parts)
 
 
-def candidate_stack(tb, limit=30):
-    """The traceback's frames in the candidate's file only ([J15]), innermost last, as Python prints them."""
-    frames = [f for f in traceback.extract_tb(tb) if f.filename == 'solution.py']
+def candidate_stack(tb, source_lines, limit=30):
+    """The traceback's frames in the candidate's file only ([J15]), innermost last, as Python prints
+    them. Only the last `limit` are kept while walking, so a RecursionError's thousands of frames cost
+    nothing to describe."""
+    frames = []
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == 'solution.py':
+            frames.append((tb.tb_lineno, code.co_name))
+            if len(frames) > limit:
+                del frames[0]
+        tb = tb.tb_next
     lines = []
-    for f in frames[-limit:]:
-        lines.append('  File "solution.py", line %d, in %s' % (f.lineno or 0, f.name))
-        if f.line:
-            lines.append('    ' + f.line.strip()[:300])
-    return lines, (frames[-1].lineno if frames else None)
+    for lineno, name in frames:
+        lines.append('  File "solution.py", line %d, in %s' % (lineno or 0, name))
+        if lineno and 0 < lineno <= len(source_lines):
+            text = source_lines[lineno - 1].strip()
+            if text:
+                lines.append('    ' + text[:300])
+    return lines, (frames[-1][0] if frames else None)
 
 
 def describe(exc):
@@ -500,6 +549,32 @@ def plain(value):
     raise TypeError('an argument of type %s cannot be sent to the judge' % type(value).__name__)
 
 
+class LibraryGate:
+    """[J69] A meta-path finder that refuses the libraries a problem does not allow, with a message
+    saying so (a policy, not a boundary: the sandbox is the boundary)."""
+
+    def __init__(self, blocked, allowed):
+        self.blocked = blocked
+        self.allowed = allowed
+
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in self.blocked:
+            allowed = ', '.join(['numpy'] + list(self.allowed))
+            raise ImportError('%s is not available in this problem; it allows %s and the standard library' % (name.split('.')[0], allowed), name=name)
+        return None
+
+
+def gate_libraries(job):
+    allowed = set(job['libraries'])
+    if 'sklearn' in allowed:
+        allowed.add('scipy')  # scikit-learn is built on SciPy and imports its parts as it goes
+    blocked = [name for name in LIBRARIES if name not in allowed]
+    for name in list(sys.modules):
+        if name.split('.')[0] in blocked:
+            del sys.modules[name]
+    sys.meta_path.insert(0, LibraryGate(blocked, sorted(allowed)))
+
+
 def child_main(job, test, args, result_fd):
     limits = job['limits']
     # [J63] Standard streams point nowhere: printed output goes to the capped writers, and the zygote's
@@ -537,6 +612,7 @@ def child_main(job, test, args, result_fd):
     sys.setrecursionlimit(job['recursionLimit'])
     gc.enable()
     CHILD_FILTER.install()
+    gate_libraries(job)
 
     dumps = HARNESS['dumps']
     TooLarge = HARNESS['TooLarge']
@@ -546,6 +622,7 @@ def child_main(job, test, args, result_fd):
     write = os.write
 
     def finish(fields, value=None):
+        RESTORE_MODULES()
         fields['log'] = console.text()
         fields['dropped'] = console.dropped
         text = dumps(fields, ensure_ascii=False)
@@ -560,7 +637,7 @@ def child_main(job, test, args, result_fd):
 
     def thrown(exc):
         name, message = describe(exc)
-        lines, line = candidate_stack(exc.__traceback__)
+        lines, line = candidate_stack(exc.__traceback__, job['lines'])
         stack = '\n'.join(['Traceback (most recent call last):'] + lines + ['%s: %s' % (name, message)])
         status = 'memory' if isinstance(exc, MemoryError) else 'thrown'
         finish({'status': status, 'name': name, 'message': message, 'stack': stack[:8000], 'line': line or 0})
@@ -591,6 +668,7 @@ def child_main(job, test, args, result_fd):
         finish({'status': 'exited', 'message': 'your code called exit() (code %s) before returning an answer' % (exc.code,)})
     except BaseException as exc:  # noqa: BLE001 - everything the candidate raises is a verdict
         thrown(exc)
+    RESTORE_MODULES()
     try:
         out = []
         encode(out, result, job['returnType'], 'the return value')
@@ -667,7 +745,9 @@ def run_test(job, test):
     args = [decode(a, t) for a, t in zip(json.loads(test['inputJson']), job['params'])]
     read_fd, write_fd = os.pipe()
     base_rss = rss_bytes()
-    gc.collect()
+    # Everything the zygote holds moves to the collector's permanent generation: a child's collections
+    # then never touch (and so never copy) the zygote's pages. Not undone: what the zygote allocates per
+    # test is freed by reference counting.
     gc.freeze()
     started = time.monotonic()
     pid = os.fork()
@@ -678,7 +758,6 @@ def run_test(job, test):
         finally:
             os._exit(70)  # the harness itself failed: the host reports it as the judge's fault
     os.close(write_fd)
-    gc.unfreeze()
     cap = limits['outputBytes'] + 4 * limits['consoleBytes'] + 65536
     chunks = []
     size = 0
@@ -762,9 +841,10 @@ def prepare(message):
     except (ValueError, OverflowError, MemoryError, RecursionError) as exc:
         return None, {'type': 'compile-error', 'message': '%s: %s' % (type(exc).__name__, exc), 'line': 0, 'column': 0}
     for name in job.get('preload') or []:
-        if name in OPTIONAL_MODULES and name not in sys.modules:
+        if name.split('.')[0] in LIBRARIES and name.split('.')[0] in job['libraries'] and name not in sys.modules:
             __import__(name)
     job['code'] = code
+    job['lines'] = message['source'].splitlines()
     # Tasks already in the sandbox (its init and this process) plus room for the candidate's threads.
     job['processLimit'] = count_tasks() + job['threadLimit']
     # Room for the candidate: the address space already mapped (the interpreter, numpy) plus the limit.
@@ -784,12 +864,10 @@ def main():
             job, reply = prepare(message)
             send(reply)
         elif kind == 'test':
-            send(run_test(job, message))
-        elif kind == 'preload':
-            for name in message['modules']:
-                if name in OPTIONAL_MODULES and name not in sys.modules:
-                    __import__(name)
-            send({'type': 'preloaded'})
+            try:
+                send(run_test(job, message))
+            except Exception as exc:  # noqa: BLE001 - the harness's own fault, never the candidate's
+                send({'type': 'internal', 'index': message['index'], 'message': '%s: %s' % (type(exc).__name__, exc)})
 
 
 main()
