@@ -44,11 +44,11 @@ export function scaffoldProblem(packDir: string, id: string): string[] {
   }
   write(
     join(problemDir, 'problem.yaml'),
-    `id: ${id}\ntitle: ${title(id)}\ndifficulty: easy\ntags: []\nlimits:\n  cpuMs: 1000\n  memoryMb: 128\n  languages: # a language's own limits where it needs others, stated on the statement's Limits line\n    python:\n      cpuMs: 2000\nsignature:\n  function: solve\n  params:\n    - name: nums\n      type: int[]\n  returns: int\nchecker: exact\n`,
+    `id: ${id}\ntitle: ${title(id)}\ndifficulty: easy\ntags: []\nlimits:\n  cpuMs: 1000\n  memoryMb: 128\n  # languages: # a language's own limits where it needs others; the statement's Limits line states them\n  #   python:\n  #     cpuMs: 3000\nsignature:\n  function: solve\n  params:\n    - name: nums\n      type: int[]\n  returns: int\nchecker: exact\n`,
   );
   write(
     join(problemDir, 'statement.md'),
-    `# ${title(id)}\n\nGiven an array of integers \`nums\`, return their sum.\n\n## Examples\n\n\`\`\`\nInput: nums = [1,2,3]\nOutput: 6\n\`\`\`\n\n## Constraints\n\n- \`0 <= nums.length <= 10^5\`\n\n${limitsLine({ cpuMs: 1000, memoryMb: 128, languages: { python: { cpuMs: 2000 } } })}\n`,
+    `# ${title(id)}\n\nGiven an array of integers \`nums\`, return their sum.\n\n## Examples\n\n\`\`\`\nInput: nums = [1,2,3]\nOutput: 6\n\`\`\`\n\n## Constraints\n\n- \`0 <= nums.length <= 10^5\`\n\n${limitsLine({ cpuMs: 1000, memoryMb: 128 })}\n`,
   );
   write(join(problemDir, 'tests', 'sample', '1.json'), '{"args":[[1,2,3]],"expected":6}\n');
   write(join(problemDir, 'tests', 'hidden', 'empty.json'), '{"args":[[]],"expected":0}\n');

@@ -103,10 +103,13 @@ describe('loadProblem', () => {
   it("[P30] passes a language's own limits to the judge spec and refuses a language the judge does not know", () => {
     const dir = scaffolded();
     const yaml = join(dir, 'problem.yaml');
+    expect(loadProblemOrThrow(dir).spec.limits).toEqual({ cpuMs: 1000, memoryMb: 128 });
+    // The scaffold shows the format in a comment; uncommented, it takes effect.
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^ {2}# ?/gm, '  '));
     expect(loadProblemOrThrow(dir).spec.limits).toEqual({
       cpuMs: 1000,
       memoryMb: 128,
-      languages: { python: { cpuMs: 2000 } },
+      languages: { python: { cpuMs: 3000 } },
     });
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('    python:', '    ruby:'));
     const issues: PackIssue[] = [];

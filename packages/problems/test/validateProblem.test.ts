@@ -51,7 +51,7 @@ function validProblem(): string {
   );
   writeFileSync(
     join(dir, 'statement.md'),
-    `# Sum it\n\nReturn the sum of \`nums\`.\n\n## Examples\n\n${blocks.join('\n\n')}\n\n**Limits:** 300 ms of CPU time per test (Python: 2 s), 128 MB of memory.\n`,
+    `# Sum it\n\nReturn the sum of \`nums\`.\n\n## Examples\n\n${blocks.join('\n\n')}\n\n**Limits:** 300 ms of CPU time per test, 128 MB of memory.\n`,
   );
   writeFileSync(
     join(dir, 'problem.yaml'),
@@ -185,17 +185,34 @@ describe('validateProblem', () => {
     writeFileSync(statement, text.replace(/\*\*Limits:\*\*.*\n/, ''));
     const missing = await validateProblem(loadProblemOrThrow(dir), judge);
     expect(missing.issues.map((i) => i.message)).toContain(
-      'does not state the time and memory limits; add the line:\n**Limits:** 300 ms of CPU time per test (Python: 2 s), 128 MB of memory.',
+      'does not state the time and memory limits; add the line:\n**Limits:** 300 ms of CPU time per test, 128 MB of memory.',
     );
     writeFileSync(statement, text.replace('300 ms', '1 s'));
     const wrong = await validateProblem(loadProblemOrThrow(dir), judge);
     expect(wrong.issues.map((i) => i.message)).toContain(
-      'states "**Limits:** 1 s of CPU time per test (Python: 2 s), 128 MB of memory.", but problem.yaml has cpuMs 300 (python: 2000) and memoryMb 128; write:\n**Limits:** 300 ms of CPU time per test (Python: 2 s), 128 MB of memory.',
+      'states "**Limits:** 1 s of CPU time per test, 128 MB of memory.", but problem.yaml has cpuMs 300 and memoryMb 128; write:\n**Limits:** 300 ms of CPU time per test, 128 MB of memory.',
     );
     writeFileSync(statement, text.replace('300 ms', '0.3 s'));
     const agreeing = await validateProblem(loadProblemOrThrow(dir), judge);
     expect(agreeing.issues).toEqual([]);
   });
+
+  /** Gives Python its own CPU limit in problem.yaml and states it on the statement ([P30], [P31]). */
+  function withPythonLimit(dir: string, cpuMs: number): void {
+    const yaml = join(dir, 'problem.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace(
+        '  memoryMb: 128\n',
+        `  memoryMb: 128\n  languages:\n    python:\n      cpuMs: ${cpuMs}\n`,
+      ),
+    );
+    const statement = join(dir, 'statement.md');
+    writeFileSync(
+      statement,
+      readFileSync(statement, 'utf8').replace(' per test,', ` per test (Python: ${cpuMs / 1000} s),`),
+    );
+  }
 
   // Burns `ms` of CPU time on the largest test, then answers right.
   const slowPython = (ms: number) =>
@@ -205,25 +222,23 @@ describe('validateProblem', () => {
     const dir = validProblem();
     // 250 ms: over a third of JavaScript's 300 ms, well under a third of Python's 2 s.
     writeFileSync(join(dir, 'solutions', 'accepted', 'busy.py'), slowPython(250));
-    const own = await validateProblem(loadProblemOrThrow(dir), judge, { yardstick: false });
-    expect(own.issues).toEqual([]);
-    expect(own.slowestByLanguage.python?.share).toBeLessThan(1 / 3);
-    expect(own.slowestByLanguage.javascript?.share).toBeLessThan(1 / 3);
-
-    const yaml = join(dir, 'problem.yaml');
-    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/ {2}languages:.*\n {4}python:\n {6}cpuMs: 2000\n/, ''));
-    const statement = join(dir, 'statement.md');
-    writeFileSync(statement, readFileSync(statement, 'utf8').replace(' (Python: 2 s)', ''));
     const shared = await validateProblem(loadProblemOrThrow(dir), judge, { yardstick: false });
     expect(shared.issues.map((i) => i.message)).toContainEqual(
       expect.stringMatching(
         /^accepted\/busy\.py used \d+ ms of CPU on big \(its fastest of \d runs\), more than a third of the 300 ms limit: raise limits\.languages\.python\.cpuMs or speed up the reference$/,
       ),
     );
+
+    withPythonLimit(dir, 2000);
+    const own = await validateProblem(loadProblemOrThrow(dir), judge, { yardstick: false });
+    expect(own.issues).toEqual([]);
+    expect(own.slowestByLanguage.python?.share).toBeLessThan(1 / 3);
+    expect(own.slowestByLanguage.javascript?.share).toBeLessThan(1 / 3);
   });
 
   it('[P30] judges a too-slow Python solution at three times the Python limit', async () => {
     const dir = validProblem();
+    withPythonLimit(dir, 2000);
     // 1.2 s: too slow at 3 × JavaScript's 300 ms, not at 3 × Python's 2 s.
     writeFileSync(join(dir, 'solutions', 'time_limit', 'slow.py'), slowPython(1200));
     const report = await validateProblem(loadProblemOrThrow(dir), judge);
