@@ -42,7 +42,7 @@ describe('pnpm judge with packs', () => {
   });
 
   it.skipIf(!pythonAvailable)(
-    `[P32] judges a Python solution by its extension, with the Python limits${pythonAvailable ? '' : ` (skipped: ${python.reason})`}`,
+    `[P32] judges a Python solution, its language known by its extension${pythonAvailable ? '' : ` (skipped: ${python.reason})`}`,
     () => {
       const scheduler = fileURLToPath(new URL('../packs/classics/task-scheduler/', import.meta.url));
       const accepted = run('judgeCli', [
