@@ -230,6 +230,7 @@ export function loadProblem(dir: string, issues: PackIssue[], packId?: string): 
     limits: file.limits,
     checker,
     ...(interactive ? { interactive } : {}),
+    ...(file.libraries?.length ? { libraries: file.libraries } : {}),
   };
   if (tests.length > 0 && issues.length === before) {
     try {

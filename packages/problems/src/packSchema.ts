@@ -1,4 +1,4 @@
-import { identifierSchema, LANGUAGES, typeTextSchema } from '@assay/judge';
+import { identifierSchema, LANGUAGES, PYTHON_LIBRARIES, typeTextSchema } from '@assay/judge';
 import { z } from 'zod';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
@@ -57,6 +57,15 @@ export const problemFileSchema = z.strictObject({
     returns: typeTextSchema,
   }),
   checker: checkerSchema.default('exact'),
+  /** [P35] Python libraries the problem allows beside numpy and the standard library ([J69]). */
+  libraries: z
+    .array(
+      z.enum(PYTHON_LIBRARIES, {
+        error: (issue) =>
+          `${JSON.stringify(issue.input)} is not a library the judge offers; use ${PYTHON_LIBRARIES.join(', ')} (numpy is always there)`,
+      }),
+    )
+    .optional(),
   /** Host functions the candidate may call; their behaviour comes from harness.ts ([P7]). */
   interactive: z
     .strictObject({

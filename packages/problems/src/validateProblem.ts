@@ -14,6 +14,7 @@ import { checkGeneratedTests } from './buildTests.ts';
 import type { LoadedProblem, SolutionFile } from './loadProblem.ts';
 import type { PackIssue } from './sourceIssues.ts';
 import { missingExamples } from './statementExamples.ts';
+import { statementLibrariesIssue } from './statementLibraries.ts';
 import { statementLimitsIssue } from './statementLimits.ts';
 import { quietCpuMs, Yardstick, type YardstickedRun } from './yardstick.ts';
 
@@ -310,6 +311,8 @@ export async function validateProblem(
       message: `sample ${test.id} is not among the examples; add:\n${text}`,
     });
   }
+  const librariesIssue = statementLibrariesIssue(problem.statement, problem.spec.libraries);
+  if (librariesIssue) issues.push({ file: join(problem.dir, 'statement.md'), line: 1, message: librariesIssue });
   const limitsIssue = statementLimitsIssue(problem.statement, problem.spec.limits);
   if (limitsIssue) issues.push({ file: join(problem.dir, 'statement.md'), line: 1, message: limitsIssue });
   const generated = await checkGeneratedTests(problem, issues);

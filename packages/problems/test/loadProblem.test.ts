@@ -123,6 +123,31 @@ describe('loadProblem', () => {
     expect(issues[0]?.message).toMatch(/javascript.*typescript.*python/);
   });
 
+  it('[P35] passes the Python libraries a problem allows to the judge spec, and refuses others', () => {
+    const dir = scaffolded();
+    const yaml = join(dir, 'problem.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace('checker: exact', 'libraries: [pandas, sklearn]\nchecker: exact'),
+    );
+    expect(loadProblemOrThrow(dir).spec.libraries).toEqual(['pandas', 'sklearn']);
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('[pandas, sklearn]', '[pandas, torch]'));
+    const issues: PackIssue[] = [];
+    expect(loadProblem(dir, issues)).toBeUndefined();
+    const line =
+      readFileSync(yaml, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('libraries:')) + 1;
+    expect(issues).toEqual([
+      {
+        file: yaml,
+        line,
+        message:
+          'libraries.1: "torch" is not a library the judge offers; use pandas, scipy, sklearn (numpy is always there)',
+      },
+    ]);
+  });
+
   it('[P32] reads Python solutions with # @idiomatic and # @expect lines', () => {
     const dir = scaffolded();
     const file = join(dir, 'solutions', 'wrong_answer', 'crash.py');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitsLine, statementLimitsIssue } from '../src/index.ts';
+import { limitsLine, statementLibrariesIssue, statementLimitsIssue } from '../src/index.ts';
 
 const withPython = { cpuMs: 1000, memoryMb: 256, languages: { python: { cpuMs: 4000 } } };
 const statement = (line: string) => `# Title\n\nThe task.\n\n${line}\n`;
@@ -39,5 +39,17 @@ describe('statementLimits', () => {
     expect(statementLimitsIssue(statement(line), { cpuMs: 1000, memoryMb: 256 })).toContain(
       'write:\n**Limits:** 1 s of CPU time per test, 256 MB of memory.',
     );
+  });
+});
+
+describe('statementLibraries', () => {
+  it('[P35] asks a statement to name the Python libraries its problem allows, and gives the line', () => {
+    expect(statementLibrariesIssue('# Group by\n\nUse anything.\n', ['pandas'])).toBe(
+      'allows pandas in Python but does not say so; add the line:\n**Python:** numpy, pandas and the standard library can be imported.',
+    );
+    expect(statementLibrariesIssue('In Python you may use pandas.', ['pandas'])).toBeUndefined();
+    expect(statementLibrariesIssue('scikit-learn is allowed', ['sklearn', 'scipy'])).toMatch(/^allows SciPy in Python/);
+    expect(statementLibrariesIssue('# Plain\n', [])).toBeUndefined();
+    expect(statementLibrariesIssue('# Plain\n')).toBeUndefined();
   });
 });

@@ -247,6 +247,33 @@ describe('validateProblem', () => {
     );
   });
 
+  it('[P35] lets Python solutions import the libraries the problem allows, and asks the statement to say so', async () => {
+    const dir = validProblem();
+    writeFileSync(
+      join(dir, 'solutions', 'accepted', 'frame.py'),
+      'import pandas as pd\n\ndef solve(nums):\n    return int(pd.Series(nums, dtype="int64").sum())\n',
+    );
+    const refused = await validateProblem(loadProblemOrThrow(dir), judge, { yardstick: false });
+    expect(refused.issues.find((i) => i.file.endsWith('frame.py'))?.message).toMatch(
+      /^expected accepted, got runtime_error: runtime_error on 1 \(ImportError: pandas is not available in this problem/,
+    );
+
+    const yaml = join(dir, 'problem.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('checker: exact', 'libraries: [pandas]\nchecker: exact'));
+    const unsaid = await validateProblem(loadProblemOrThrow(dir), judge, { yardstick: false });
+    expect(unsaid.issues.map((i) => i.message)).toEqual([
+      'allows pandas in Python but does not say so; add the line:\n**Python:** numpy, pandas and the standard library can be imported.',
+    ]);
+    const statement = join(dir, 'statement.md');
+    writeFileSync(
+      statement,
+      `${readFileSync(statement, 'utf8')}\n**Python:** numpy, pandas and the standard library can be imported.\n`,
+    );
+    const allowed = await validateProblem(loadProblemOrThrow(dir), judge, { yardstick: false });
+    expect(allowed.issues).toEqual([]);
+    expect(allowed.solutions.find((s) => s.name === 'accepted/frame.py')?.verdict).toBe('accepted');
+  });
+
   it('[P34] fails a Python solution this machine cannot judge, naming what to install, unless told to skip it', async () => {
     const dir = validProblem();
     const noPython = new Judge({ concurrency: 1, sandbox: { python3Path: '/nonexistent/python3' } });
