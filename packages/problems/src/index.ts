@@ -17,6 +17,7 @@ export { type PackFile, type ProblemFile, packFileSchema, problemFileSchema, tes
 export { ScaffoldError, scaffoldProblem } from './scaffold.ts';
 export { formatIssue, PackError, type PackIssue, readYamlFile } from './sourceIssues.ts';
 export { exampleText, missingExamples } from './statementExamples.ts';
+export { librariesLine, statementLibrariesIssue } from './statementLibraries.ts';
 export { formatCpuLimit, limitsLine, statementLimitsIssue } from './statementLimits.ts';
 export {
   LIBRARY_MINIMUMS,

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import {
   type CheckerSpec,
   formatType,
+  type InteractiveStarter,
   isVerdict,
   LANGUAGE_DEFINITIONS,
   LANGUAGES,
@@ -10,6 +11,7 @@ import {
   languageOfFile,
   type ProblemSpec,
   parseType,
+  pythonType,
   starterCode,
   stripTypes,
   type TestCase,
@@ -61,8 +63,14 @@ export interface LoadedPack {
   problems: LoadedProblem[];
 }
 
-/** [P20] The line that marks a solution as written the way an average candidate writes it. */
-export const IDIOMATIC_MARK = /^[ \t]*\/\/[ \t]*@idiomatic\b/m;
+/**
+ * [P20] The line that marks a solution as written the way an average candidate writes it: a comment
+ * in the solution's language (`// @idiomatic`, or `# @idiomatic` in Python, [P32]).
+ */
+export const IDIOMATIC_MARK = /^[ \t]*(?:\/\/|#)[ \t]*@idiomatic\b/m;
+
+/** [P10], [P32] The line that declares a known-bad solution's verdicts, `// @expect a, b` or `# @expect a, b`. */
+const EXPECT_MARK = /^[ \t]*(?:\/\/|#)[ \t]*@expect[ \t]+(.+)$/m;
 
 /** Solution files are read in every language the judge knows, by extension ([J50]). */
 const SOLUTION_EXTENSIONS = LANGUAGES.map((id) => LANGUAGE_DEFINITIONS[id].extension);
@@ -135,7 +143,7 @@ function readSolutions(dir: string, issues: PackIssue[]): SolutionFile[] {
       const file = join(dir, 'solutions', category, name);
       const source = readFileSync(file, 'utf8');
       let expect = DEFAULT_EXPECT[category];
-      const declared = /^[ \t]*\/\/[ \t]*@expect[ \t]+(.+)$/m.exec(source);
+      const declared = EXPECT_MARK.exec(source);
       if (declared?.[1] && category !== 'accepted') {
         const verdicts = declared[1].split(/[\s,]+/).filter(Boolean);
         const bad = verdicts.find((v) => !isVerdict(v) || v === 'accepted');
@@ -222,6 +230,7 @@ export function loadProblem(dir: string, issues: PackIssue[], packId?: string): 
     limits: file.limits,
     checker,
     ...(interactive ? { interactive } : {}),
+    ...(file.libraries?.length ? { libraries: file.libraries } : {}),
   };
   if (tests.length > 0 && issues.length === before) {
     try {
@@ -233,15 +242,22 @@ export function loadProblem(dir: string, issues: PackIssue[], packId?: string): 
       }
     }
   }
-  const declarations = Object.fromEntries(
-    (file.interactive?.functions ?? []).map((f) => [
-      f.name,
-      `${f.name}(${f.params.map((p) => `${p.name}: ${formatType(parseType(p.type))}`).join(', ')}): ${formatType(parseType(f.returns))}`,
-    ]),
-  );
-  const interactiveStarter = file.interactive
-    ? { functions: file.interactive.functions.map((f) => f.name), declarations }
-    : undefined;
+  const interactiveStarter = (language: Language): InteractiveStarter | undefined => {
+    const functions = file.interactive?.functions;
+    if (!functions) return undefined;
+    // [P6] Each language declares the functions the judge provides in its own form: TypeScript's
+    // `knows(a: number, b: number): boolean`, Python's `knows(a: int, b: int) -> bool` ([P33]).
+    const declare =
+      language === 'python'
+        ? (f: (typeof functions)[number]) =>
+            `${f.name}(${f.params.map((p) => `${p.name}: ${pythonType(parseType(p.type))}`).join(', ')}) -> ${pythonType(parseType(f.returns))}`
+        : (f: (typeof functions)[number]) =>
+            `${f.name}(${f.params.map((p) => `${p.name}: ${formatType(parseType(p.type))}`).join(', ')}): ${formatType(parseType(f.returns))}`;
+    return {
+      functions: functions.map((f) => f.name),
+      declarations: Object.fromEntries(functions.map((f) => [f.name, declare(f)])),
+    };
+  };
   return {
     dir,
     ref: packId ? `${packId}/${file.id}` : file.id,
@@ -249,7 +265,7 @@ export function loadProblem(dir: string, issues: PackIssue[], packId?: string): 
     statement,
     spec,
     starter: Object.fromEntries(
-      LANGUAGES.map((language) => [language, starterCode(file.signature, language, interactiveStarter)]),
+      LANGUAGES.map((language) => [language, starterCode(file.signature, language, interactiveStarter(language))]),
     ) as Record<Language, string>,
     solutions: readSolutions(dir, issues),
     testFiles,

@@ -1,4 +1,4 @@
-import { identifierSchema, typeTextSchema } from '@assay/judge';
+import { identifierSchema, LANGUAGES, PYTHON_LIBRARIES, typeTextSchema } from '@assay/judge';
 import { z } from 'zod';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
@@ -22,6 +22,15 @@ const checkerSchema = z.union([
   }),
 ]);
 
+/** [P30] A language's own limits; a field left out is the problem's. */
+const languageLimitsSchema = z
+  .strictObject({
+    cpuMs: z.number().int().min(10).max(30_000).optional(),
+    memoryMb: z.number().int().min(8).max(2048).optional(),
+    wallMs: z.number().int().min(10).max(60_000).optional(),
+  })
+  .optional();
+
 /** `problem.yaml` ([P2]). */
 export const problemFileSchema = z.strictObject({
   id: slug,
@@ -32,6 +41,15 @@ export const problemFileSchema = z.strictObject({
     cpuMs: z.number().int().min(10).max(30_000),
     memoryMb: z.number().int().min(8).max(2048),
     wallMs: z.number().int().min(10).max(60_000).optional(),
+    /** [P30] A language's own limits where it needs others (Python is slower than JavaScript). */
+    languages: z
+      .strictObject(Object.fromEntries(LANGUAGES.map((language) => [language, languageLimitsSchema])), {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `${issue.keys.map((k) => `"${k}"`).join(', ')} is not a language the judge knows; use one of ${LANGUAGES.join(', ')}`
+            : undefined,
+      })
+      .optional(),
   }),
   signature: z.strictObject({
     function: identifierSchema,
@@ -39,6 +57,15 @@ export const problemFileSchema = z.strictObject({
     returns: typeTextSchema,
   }),
   checker: checkerSchema.default('exact'),
+  /** [P35] Python libraries the problem allows beside numpy and the standard library ([J69]). */
+  libraries: z
+    .array(
+      z.enum(PYTHON_LIBRARIES, {
+        error: (issue) =>
+          `${JSON.stringify(issue.input)} is not a library the judge offers; use ${PYTHON_LIBRARIES.join(', ')} (numpy is always there)`,
+      }),
+    )
+    .optional(),
   /** Host functions the candidate may call; their behaviour comes from harness.ts ([P7]). */
   interactive: z
     .strictObject({

@@ -44,7 +44,7 @@ export function scaffoldProblem(packDir: string, id: string): string[] {
   }
   write(
     join(problemDir, 'problem.yaml'),
-    `id: ${id}\ntitle: ${title(id)}\ndifficulty: easy\ntags: []\nlimits:\n  cpuMs: 1000\n  memoryMb: 128\nsignature:\n  function: solve\n  params:\n    - name: nums\n      type: int[]\n  returns: int\nchecker: exact\n`,
+    `id: ${id}\ntitle: ${title(id)}\ndifficulty: easy\ntags: []\nlimits:\n  cpuMs: 1000\n  memoryMb: 128\n  # languages: # a language's own limits where it needs others; the statement's Limits line states them\n  #   python:\n  #     cpuMs: 3000\nsignature:\n  function: solve\n  params:\n    - name: nums\n      type: int[]\n  returns: int\nchecker: exact\n`,
   );
   write(
     join(problemDir, 'statement.md'),
@@ -59,6 +59,10 @@ export function scaffoldProblem(packDir: string, id: string): string[] {
   write(
     join(problemDir, 'solutions', 'accepted', 'reference.ts'),
     'function solve(nums: number[]): number {\n  let sum = 0;\n  for (const n of nums) sum += n;\n  return sum;\n}\n',
+  );
+  write(
+    join(problemDir, 'solutions', 'accepted', 'reference.py'),
+    '# @idiomatic\ndef solve(nums: list[int]) -> int:\n    total = 0\n    for n in nums:\n        total += n\n    return total\n',
   );
   write(
     join(problemDir, 'solutions', 'wrong_answer', 'first-only.js'),

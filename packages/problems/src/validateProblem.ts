@@ -4,6 +4,8 @@ import {
   type JudgeReport,
   LANGUAGE_DEFINITIONS,
   LANGUAGES,
+  type Language,
+  limitsFor,
   type ProblemSpec,
   summarizeVerdicts,
   type Verdict,
@@ -12,6 +14,7 @@ import { checkGeneratedTests } from './buildTests.ts';
 import type { LoadedProblem, SolutionFile } from './loadProblem.ts';
 import type { PackIssue } from './sourceIssues.ts';
 import { missingExamples } from './statementExamples.ts';
+import { statementLibrariesIssue } from './statementLibraries.ts';
 import { statementLimitsIssue } from './statementLimits.ts';
 import { quietCpuMs, Yardstick, type YardstickedRun } from './yardstick.ts';
 
@@ -38,6 +41,13 @@ export interface ProblemReport {
   slowestShare: number;
   /** Which accepted solution that was, on which test ([P11]). */
   slowest?: SlowestRun;
+  /** The slowest accepted solution of each language, against that language's limit ([P30]). */
+  slowestByLanguage: Partial<Record<Language, SlowestRun>>;
+  /**
+   * [P34] Solutions not judged because their language cannot be judged on this machine (only with
+   * `skipUnavailable`), with the reason.
+   */
+  skipped: { name: string; reason: string }[];
 }
 
 function firstFailure(report: JudgeReport): string {
@@ -65,7 +75,22 @@ function hiddenOnly(spec: ProblemSpec): ProblemSpec {
  */
 export function tooSlowLimits(limits: ProblemSpec['limits']): ProblemSpec['limits'] {
   const cpuMs = limits.cpuMs * TOO_SLOW_FACTOR;
-  return { ...limits, cpuMs, wallMs: limits.wallMs ? limits.wallMs * TOO_SLOW_FACTOR : cpuMs * 2 };
+  return { cpuMs, memoryMb: limits.memoryMb, wallMs: limits.wallMs ? limits.wallMs * TOO_SLOW_FACTOR : cpuMs * 2 };
+}
+
+/**
+ * [P30] Where problem.yaml sets a language's CPU limit: the problem's own is JavaScript's (and
+ * TypeScript's, judged alike); a language judged by another runner gets its own under `limits.languages`.
+ */
+function limitKey(language: Language): string {
+  return LANGUAGE_DEFINITIONS[language].runner === 'isolated-vm'
+    ? 'limits.cpuMs'
+    : `limits.languages.${language}.cpuMs`;
+}
+
+/** [P30] The limits a solution is held to: the problem's, with its language's own over them ([J61]). */
+function ownLimits(spec: ProblemSpec, solution: SolutionFile): ProblemSpec['limits'] {
+  return limitsFor(spec, solution.language);
 }
 
 /**
@@ -80,7 +105,7 @@ async function judgeUntilTimeLimit(
   const hidden = hiddenOnly(spec);
   const size = new Map(hidden.tests.map((t) => [t, JSON.stringify(t.args).length]));
   const bySize = [...hidden.tests].sort((a, b) => (size.get(b) ?? 0) - (size.get(a) ?? 0));
-  const limits = tooSlowLimits(spec.limits);
+  const limits = tooSlowLimits(ownLimits(spec, solution));
   let worst: { verdict: Verdict; detail: string } = {
     verdict: 'accepted',
     detail: `passed every hidden test within ${TOO_SLOW_FACTOR} × the limits (${limits.cpuMs} ms of CPU): make the largest tests larger`,
@@ -161,6 +186,11 @@ export interface ValidateOptions {
    */
   cpuRuns?: number;
   /**
+   * [P34] Skip the solutions in languages this machine cannot judge (the judge's availability, [J62])
+   * instead of failing the problem; the report lists them. Default false.
+   */
+  skipUnavailable?: boolean;
+  /**
    * [P25] The CPU yardstick re-measured runs are scaled by; share one across the problems of a
    * validation run. Default: a new one per problem; `false` takes the fastest raw run instead.
    */
@@ -188,7 +218,7 @@ async function quietCpuEstimate(
   let estimate = firstMs;
   let before = yardstick ? await yardstick.measure() : 0;
   let run = 1;
-  for (; run < runs && estimate * 3 > spec.limits.cpuMs; run++) {
+  for (; run < runs && estimate * 3 > ownLimits(spec, solution).cpuMs; run++) {
     const again = await judge.judge({
       problem: only,
       submission: { language: solution.language, source: solution.source },
@@ -248,13 +278,25 @@ export async function validateProblem(
       line: 1,
       message: 'needs at least one wrong solution the tests catch',
     });
-  if (!problem.solutions.some((s) => s.category === 'accepted' && s.idiomatic))
+  // [P20], [P32] Languages judged by one runner share a limit; each runner's limit must be fair to
+  // idiomatic code in one of its languages (JavaScript or TypeScript; Python).
+  const runners = new Map<string, Language[]>();
+  for (const language of LANGUAGES) {
+    const { runner } = LANGUAGE_DEFINITIONS[language];
+    runners.set(runner, [...(runners.get(runner) ?? []), language]);
+  }
+  for (const languages of runners.values()) {
+    if (problem.solutions.some((s) => s.category === 'accepted' && s.idiomatic && languages.includes(s.language)))
+      continue;
+    const python = languages.includes('python');
     issues.push({
       file: join(problem.dir, 'solutions', 'accepted'),
       line: 1,
-      message:
-        'needs an accepted solution written the way an average candidate writes it (plain arrays, Map, sort, no micro-optimisation), marked with a line // @idiomatic, so that the limits are fair to it',
+      message: python
+        ? 'needs a Python solution written the way an average candidate writes it (lists, dicts, sorted, heapq, collections; numpy where natural), marked with a line # @idiomatic, so that the Python limits are fair to it'
+        : 'needs an accepted solution written the way an average candidate writes it (plain arrays, Map, sort, no micro-optimisation), marked with a line // @idiomatic, so that the limits are fair to it',
     });
+  }
   if (!has('time_limit'))
     issues.push({
       file: join(problem.dir, 'solutions', 'time_limit'),
@@ -269,17 +311,41 @@ export async function validateProblem(
       message: `sample ${test.id} is not among the examples; add:\n${text}`,
     });
   }
+  const librariesIssue = statementLibrariesIssue(problem.statement, problem.spec.libraries);
+  if (librariesIssue) issues.push({ file: join(problem.dir, 'statement.md'), line: 1, message: librariesIssue });
   const limitsIssue = statementLimitsIssue(problem.statement, problem.spec.limits);
   if (limitsIssue) issues.push({ file: join(problem.dir, 'statement.md'), line: 1, message: limitsIssue });
   const generated = await checkGeneratedTests(problem, issues);
 
+  // [P34] A language this machine cannot judge fails the problem with what to install, unless the
+  // caller chose to skip it; then the report lists every solution left unjudged.
+  const skipped: ProblemReport['skipped'] = [];
+  const judgeable: SolutionFile[] = [];
+  const unjudgeable = new Map<Language, SolutionFile[]>();
+  for (const solution of problem.solutions) {
+    const availability = judge.availability[solution.language];
+    if (availability.available) judgeable.push(solution);
+    else if (options.skipUnavailable) skipped.push({ name: solution.name, reason: availability.reason });
+    else unjudgeable.set(solution.language, [...(unjudgeable.get(solution.language) ?? []), solution]);
+  }
+  for (const [language, files] of unjudgeable) {
+    const { label } = LANGUAGE_DEFINITIONS[language];
+    const availability = judge.availability[language];
+    const reason = availability.available ? '' : availability.reason;
+    issues.push({
+      file: join(problem.dir, 'solutions'),
+      line: 1,
+      message: `${files.length} ${label} solution${files.length === 1 ? '' : 's'} (${files.map((f) => f.name).join(', ')}) cannot be judged on this machine. ${reason}; or validate with --skip-unavailable to skip them`,
+    });
+  }
+
   // Accepted solutions first, on their own: known-bad ones burn CPU at 3 × the limits ([P24]).
-  const accepted = problem.solutions.filter((s) => s.category === 'accepted');
+  const accepted = judgeable.filter((s) => s.category === 'accepted');
   const acceptedReports = await Promise.all(
     accepted.map((solution) => judgeSteadily(judge, problem.spec, solution, cpuRuns)),
   );
   const knownBad = await Promise.all(
-    problem.solutions
+    judgeable
       .filter((s) => s.category !== 'accepted')
       .map(async (solution): Promise<SolutionResult> => {
         const { verdict, detail } =
@@ -290,24 +356,27 @@ export async function validateProblem(
       }),
   );
   // [P11] Every accepted solution within a third of the limit on every test, measured as in [P24].
-  const cpuMs = problem.spec.limits.cpuMs;
   let slowest: SlowestRun | undefined;
+  const slowestByLanguage: ProblemReport['slowestByLanguage'] = {};
   const solutions: SolutionResult[] = [];
   for (const [i, solution] of accepted.entries()) {
     const report = acceptedReports[i] as JudgeReport;
+    const cpuMs = ownLimits(problem.spec, solution).cpuMs;
     for (const test of report.tests) {
       const measured =
         test.cpuMs * 3 > cpuMs
           ? await quietCpuEstimate(judge, problem.spec, solution, test.id, test.cpuMs, cpuRuns, yardstick)
           : { cpuMs: test.cpuMs, runs: 1 };
       const share = measured.cpuMs / cpuMs;
-      if (!slowest || share > slowest.share)
-        slowest = { solution: solution.name, test: test.id, cpuMs: measured.cpuMs, share };
+      const run = { solution: solution.name, test: test.id, cpuMs: measured.cpuMs, share };
+      if (!slowest || share > slowest.share) slowest = run;
+      const ownSlowest = slowestByLanguage[solution.language];
+      if (!ownSlowest || share > ownSlowest.share) slowestByLanguage[solution.language] = run;
       if (share > 1 / 3) {
         issues.push({
           file: yaml,
           line: 1,
-          message: `${solution.name} used ${measured.cpuMs.toFixed(0)} ms of CPU on ${test.id} (${yardstick ? `estimated from ${measured.runs} runs against the CPU yardstick` : `its fastest of ${measured.runs} runs`}), more than a third of the ${cpuMs} ms limit: raise limits.cpuMs or speed up the reference`,
+          message: `${solution.name} used ${measured.cpuMs.toFixed(0)} ms of CPU on ${test.id} (${yardstick ? `estimated from ${measured.runs} runs against the CPU yardstick` : `its fastest of ${measured.runs} runs`}), more than a third of the ${cpuMs} ms limit: raise ${limitKey(solution.language)} or speed up the reference`,
         });
       }
     }
@@ -335,5 +404,7 @@ export async function validateProblem(
     solutions,
     slowestShare,
     ...(slowest ? { slowest } : {}),
+    slowestByLanguage,
+    skipped,
   };
 }

@@ -35,13 +35,17 @@ describe('loadProblem', () => {
     expect(
       problem.solutions.map((s) => `${s.name} ${s.language} ${s.expect.join('|')}${s.idiomatic ? ' idiomatic' : ''}`),
     ).toEqual([
+      'accepted/bfs-deque.py python accepted idiomatic',
       'accepted/bfs-index-pairs.ts typescript accepted idiomatic',
       'accepted/bfs-shift-pairs.js javascript accepted idiomatic',
       'accepted/bfs.js javascript accepted',
       'accepted/union-find.ts typescript accepted',
       'wrong_answer/diagonal-neighbours.js javascript wrong_answer',
+      'wrong_answer/diagonal-neighbours.py python wrong_answer',
       'wrong_answer/recursive-dfs.js javascript runtime_error',
+      'wrong_answer/recursive-dfs.py python runtime_error',
       'time_limit/relabel-quadratic.js javascript time_limit_exceeded',
+      'time_limit/relabel-quadratic.py python time_limit_exceeded',
     ]);
     expect(problem.generator).toBe(join(islands, 'generator.ts'));
   });
@@ -94,6 +98,69 @@ describe('loadProblem', () => {
     expect(issues.map((i) => i.message)).toEqual([
       expect.stringMatching(/test name "1" is also used by .*sample\/1.json/),
     ]);
+  });
+
+  it("[P30] passes a language's own limits to the judge spec and refuses a language the judge does not know", () => {
+    const dir = scaffolded();
+    const yaml = join(dir, 'problem.yaml');
+    expect(loadProblemOrThrow(dir).spec.limits).toEqual({ cpuMs: 1000, memoryMb: 128 });
+    // The scaffold shows the format in a comment; uncommented, it takes effect.
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^ {2}# ?/gm, '  '));
+    expect(loadProblemOrThrow(dir).spec.limits).toEqual({
+      cpuMs: 1000,
+      memoryMb: 128,
+      languages: { python: { cpuMs: 3000 } },
+    });
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('    python:', '    ruby:'));
+    const issues: PackIssue[] = [];
+    expect(loadProblem(dir, issues)).toBeUndefined();
+    const line =
+      readFileSync(yaml, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('ruby:')) + 1;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: yaml, line });
+    expect(issues[0]?.message).toMatch(/javascript.*typescript.*python/);
+  });
+
+  it('[P35] passes the Python libraries a problem allows to the judge spec, and refuses others', () => {
+    const dir = scaffolded();
+    const yaml = join(dir, 'problem.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace('checker: exact', 'libraries: [pandas, sklearn]\nchecker: exact'),
+    );
+    expect(loadProblemOrThrow(dir).spec.libraries).toEqual(['pandas', 'sklearn']);
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('[pandas, sklearn]', '[pandas, torch]'));
+    const issues: PackIssue[] = [];
+    expect(loadProblem(dir, issues)).toBeUndefined();
+    const line =
+      readFileSync(yaml, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('libraries:')) + 1;
+    expect(issues).toEqual([
+      {
+        file: yaml,
+        line,
+        message:
+          'libraries.1: "torch" is not a library the judge offers; use pandas, scipy, sklearn (numpy is always there)',
+      },
+    ]);
+  });
+
+  it('[P32] reads Python solutions with # @idiomatic and # @expect lines', () => {
+    const dir = scaffolded();
+    const file = join(dir, 'solutions', 'wrong_answer', 'crash.py');
+    writeFileSync(file, '# @expect runtime_error, wrong_answer\ndef solve(nums):\n    raise ValueError()\n');
+    const problem = loadProblemOrThrow(dir);
+    expect(problem.solutions.find((s) => s.file === file)).toMatchObject({
+      language: 'python',
+      expect: ['runtime_error', 'wrong_answer'],
+    });
+    expect(problem.solutions.find((s) => s.name === 'accepted/reference.py')).toMatchObject({
+      language: 'python',
+      idiomatic: true,
+    });
   });
 
   it('[P10] reads @expect declarations and refuses unknown verdicts', () => {

@@ -1,6 +1,14 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { BUILTIN_PACKS_DIR, exampleText, loadProblemOrThrow, starterCode } from '../src/index.ts';
+import { Judge } from '@assay/judge';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  BUILTIN_PACKS_DIR,
+  builtinPacks,
+  exampleText,
+  loadPack,
+  loadProblemOrThrow,
+  starterCode,
+} from '../src/index.ts';
 
 describe('starterCode', () => {
   const signature = { function: 'mergeKLists', params: [{ name: 'lists', type: 'ListNode[]' }], returns: 'ListNode' };
@@ -71,6 +79,36 @@ describe('starterCode', () => {
     expect(problem.starter.typescript).toContain('function numIslands(grid: string[]): number {');
     expect(problem.starter.javascript).toContain(' * @param {string[]} grid');
   });
+
+  it('[P33] declares interactive functions for Python in Python form', () => {
+    const problem = loadProblemOrThrow(join(BUILTIN_PACKS_DIR, 'classics', 'find-the-celebrity'), 'classics');
+    expect(problem.starter.python).toContain('# def knows(a: int, b: int) -> bool: ...');
+    expect(problem.starter.python).toContain('def findCelebrity(n: int) -> int:');
+  });
+
+  const judge = new Judge({ concurrency: 2 });
+  afterAll(() => judge.close());
+  const python = judge.availability.python;
+  it.skipIf(!python.available)(
+    `[P33] every built-in problem's Python starter runs in the judge: it answers wrong and does not fail to compile${python.available ? '' : ` (skipped: ${python.reason})`}`,
+    async () => {
+      const problems = builtinPacks().flatMap((dir) => loadPack(dir).problems);
+      const verdicts = await Promise.all(
+        problems.map(async (problem) => {
+          const report = await judge.judge({
+            problem: problem.spec,
+            submission: { language: 'python', source: problem.starter.python },
+            mode: 'run',
+          });
+          return `${problem.ref}: ${report.verdict}`;
+        }),
+      );
+      // A stub returns None: a wrong answer, or a runtime error where None is not of the declared type.
+      expect(verdicts).toEqual(
+        problems.map((p) => expect.stringMatching(new RegExp(`^${p.ref}: (wrong_answer|runtime_error)$`))),
+      );
+    },
+  );
 });
 
 describe('exampleText', () => {

@@ -67,6 +67,7 @@ describe('validateProblem', () => {
     expect(report).toMatchObject({ samples: 3, hidden: 17 });
     expect(report.solutions.map((s) => `${s.name} ${s.verdict}`)).toEqual([
       'accepted/reference.js accepted',
+      'accepted/reference.py accepted',
       'accepted/reference.ts accepted',
       'wrong_answer/first-only.js wrong_answer',
       'time_limit/quadratic.js time_limit_exceeded',
@@ -138,6 +139,16 @@ describe('validateProblem', () => {
     );
   });
 
+  it('[P32] asks for an idiomatic Python solution too, so that the Python limits are fair to it', async () => {
+    const dir = validProblem();
+    const reference = join(dir, 'solutions', 'accepted', 'reference.py');
+    writeFileSync(reference, readFileSync(reference, 'utf8').replace('# @idiomatic\n', ''));
+    const report = await validateProblem(loadProblemOrThrow(dir), judge);
+    expect(report.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^needs a Python solution written the way an average candidate writes it .*# @idiomatic/),
+    ]);
+  });
+
   it('[P21] refuses a known-bad solution that only a sample test catches', async () => {
     const dir = validProblem();
     writeFileSync(
@@ -184,6 +195,107 @@ describe('validateProblem', () => {
     writeFileSync(statement, text.replace('300 ms', '0.3 s'));
     const agreeing = await validateProblem(loadProblemOrThrow(dir), judge);
     expect(agreeing.issues).toEqual([]);
+  });
+
+  /** Gives Python its own CPU limit in problem.yaml and states it on the statement ([P30], [P31]). */
+  function withPythonLimit(dir: string, cpuMs: number): void {
+    const yaml = join(dir, 'problem.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace(
+        '  memoryMb: 128\n',
+        `  memoryMb: 128\n  languages:\n    python:\n      cpuMs: ${cpuMs}\n`,
+      ),
+    );
+    const statement = join(dir, 'statement.md');
+    writeFileSync(
+      statement,
+      readFileSync(statement, 'utf8').replace(' per test,', ` per test (Python: ${cpuMs / 1000} s),`),
+    );
+  }
+
+  // Burns `ms` of CPU time on the largest test, then answers right.
+  const slowPython = (ms: number) =>
+    `import time\n\ndef solve(nums):\n    if len(nums) > 50000:\n        end = time.process_time() + ${ms / 1000}\n        while time.process_time() < end:\n            pass\n    return sum(nums)\n`;
+
+  it('[P30] holds a Python solution to the Python limit, and says which limit to raise', async () => {
+    const dir = validProblem();
+    // 250 ms: over a third of JavaScript's 300 ms, well under a third of Python's 2 s.
+    writeFileSync(join(dir, 'solutions', 'accepted', 'busy.py'), slowPython(250));
+    const shared = await validateProblem(loadProblemOrThrow(dir), judge, { yardstick: false });
+    expect(shared.issues.map((i) => i.message)).toContainEqual(
+      expect.stringMatching(
+        /^accepted\/busy\.py used \d+ ms of CPU on big \(its fastest of \d runs\), more than a third of the 300 ms limit: raise limits\.languages\.python\.cpuMs or speed up the reference$/,
+      ),
+    );
+
+    withPythonLimit(dir, 2000);
+    const own = await validateProblem(loadProblemOrThrow(dir), judge, { yardstick: false });
+    expect(own.issues).toEqual([]);
+    expect(own.slowestByLanguage.python?.share).toBeLessThan(1 / 3);
+    expect(own.slowestByLanguage.javascript?.share).toBeLessThan(1 / 3);
+  });
+
+  it('[P30] judges a too-slow Python solution at three times the Python limit', async () => {
+    const dir = validProblem();
+    withPythonLimit(dir, 2000);
+    // 1.2 s: too slow at 3 × JavaScript's 300 ms, not at 3 × Python's 2 s.
+    writeFileSync(join(dir, 'solutions', 'time_limit', 'slow.py'), slowPython(1200));
+    const report = await validateProblem(loadProblemOrThrow(dir), judge);
+    expect(report.issues.find((i) => i.file.endsWith('slow.py'))?.message).toBe(
+      'expected time_limit_exceeded on the hidden tests, got accepted: passed every hidden test within 3 × the limits (6000 ms of CPU): make the largest tests larger',
+    );
+  });
+
+  it('[P35] lets Python solutions import the libraries the problem allows, and asks the statement to say so', async () => {
+    const dir = validProblem();
+    writeFileSync(
+      join(dir, 'solutions', 'accepted', 'frame.py'),
+      'import pandas as pd\n\ndef solve(nums):\n    return int(pd.Series(nums, dtype="int64").sum())\n',
+    );
+    const refused = await validateProblem(loadProblemOrThrow(dir), judge, { yardstick: false });
+    expect(refused.issues.find((i) => i.file.endsWith('frame.py'))?.message).toMatch(
+      /^expected accepted, got runtime_error: runtime_error on 1 \(ImportError: pandas is not available in this problem/,
+    );
+
+    const yaml = join(dir, 'problem.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('checker: exact', 'libraries: [pandas]\nchecker: exact'));
+    const unsaid = await validateProblem(loadProblemOrThrow(dir), judge, { yardstick: false });
+    expect(unsaid.issues.map((i) => i.message)).toEqual([
+      'allows pandas in Python but does not say so; add the line:\n**Python:** numpy, pandas and the standard library can be imported.',
+    ]);
+    const statement = join(dir, 'statement.md');
+    writeFileSync(
+      statement,
+      `${readFileSync(statement, 'utf8')}\n**Python:** numpy, pandas and the standard library can be imported.\n`,
+    );
+    const allowed = await validateProblem(loadProblemOrThrow(dir), judge, { yardstick: false });
+    expect(allowed.issues).toEqual([]);
+    expect(allowed.solutions.find((s) => s.name === 'accepted/frame.py')?.verdict).toBe('accepted');
+  });
+
+  it('[P34] fails a Python solution this machine cannot judge, naming what to install, unless told to skip it', async () => {
+    const dir = validProblem();
+    const noPython = new Judge({ concurrency: 1, sandbox: { python3Path: '/nonexistent/python3' } });
+    try {
+      const failed = await validateProblem(loadProblemOrThrow(dir), noPython, { yardstick: false });
+      expect(failed.issues.map((i) => i.message)).toEqual([
+        expect.stringMatching(
+          /^1 Python 3 solution \(accepted\/reference\.py\) cannot be judged on this machine\. Python is unavailable: .*apt-get install .*python3.*; or validate with --skip-unavailable to skip them$/,
+        ),
+      ]);
+      const skipped = await validateProblem(loadProblemOrThrow(dir), noPython, {
+        yardstick: false,
+        skipUnavailable: true,
+      });
+      expect(skipped.issues).toEqual([]);
+      expect(skipped.skipped).toEqual([
+        { name: 'accepted/reference.py', reason: expect.stringMatching(/apt-get install/) },
+      ]);
+      expect(skipped.solutions.map((s) => s.name)).not.toContain('accepted/reference.py');
+    } finally {
+      await noPython.close();
+    }
   });
 
   it('[P25] scales re-measured runs by the yardstick beside them, never up, and takes the median', () => {

@@ -2,19 +2,21 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Judge } from '@assay/judge';
+import { Judge, LANGUAGE_DEFINITIONS, LANGUAGES } from '@assay/judge';
 import { buildGeneratedTests } from '../buildTests.ts';
 import { type LoadedProblem, loadPack, loadProblemOrThrow } from '../loadProblem.ts';
 import { BUILTIN_PACKS_DIR, builtinPacks, resolveTarget } from '../packPaths.ts';
 import { scaffoldProblem } from '../scaffold.ts';
 import { formatIssue, PackError } from '../sourceIssues.ts';
-import { validateProblem } from '../validateProblem.ts';
+import { type ProblemReport, validateProblem } from '../validateProblem.ts';
 import { Yardstick } from '../yardstick.ts';
 import { exportPack, importPack } from '../zipPack.ts';
 import { sandboxFromEnv } from './sandboxFromEnv.ts';
 
 const USAGE = `usage: pnpm problems <command>
-  validate [pack-or-problem ...]       prove every problem's tests (default: every built-in pack)
+  validate [pack-or-problem ...] [--skip-unavailable]
+                                       prove every problem's tests (default: every built-in pack);
+                                       --skip-unavailable skips languages this machine cannot judge
   build <pack-or-problem ...>          write generated tests and their expected outputs
   new <pack> <problem-id>              scaffold a problem in a pack (a folder, or a built-in pack id)
   export <pack> --out <file.zip>       zip a pack
@@ -35,9 +37,34 @@ function problemsOf(args: string[]): LoadedProblem[] {
   });
 }
 
-async function validate(args: string[]): Promise<number> {
+/** `slowest: JavaScript bfs.js 120 ms on big = 12% of 1000 ms; Python bfs.py …` ([P11], [P30]). */
+function slowestSummary(report: ProblemReport): string {
+  const runs = LANGUAGES.flatMap((language) => {
+    const run = report.slowestByLanguage[language];
+    if (!run) return [];
+    const limit = Math.round(run.cpuMs / run.share);
+    return [
+      `${LANGUAGE_DEFINITIONS[language].label} ${run.solution.split('/')[1]} ${Math.round(run.cpuMs)} ms on ${run.test} = ${Math.round(run.share * 100)}% of ${limit} ms`,
+    ];
+  });
+  return runs.length > 0 ? `slowest: ${runs.join('; ')}` : 'slowest: none';
+}
+
+/** [P34] Says loudly which languages were not judged, and why. */
+function warnSkipped(judge: Judge): void {
+  for (const language of LANGUAGES) {
+    const availability = judge.availability[language];
+    if (availability.available) continue;
+    process.stdout.write(
+      `WARNING: --skip-unavailable: ${LANGUAGE_DEFINITIONS[language].label} solutions are NOT judged, so this validation proves nothing about them. ${availability.reason}\n`,
+    );
+  }
+}
+
+async function validate(args: string[], skipUnavailable: boolean): Promise<number> {
   const problems = problemsOf(args);
   const judge = new Judge({ concurrency: availableParallelism(), sandbox: sandboxFromEnv() });
+  if (skipUnavailable) warnSkipped(judge);
   // [P25] One yardstick for the whole run, so its quietest measurement is the run's quietest.
   const yardstick = new Yardstick(judge);
   let failed = 0;
@@ -47,13 +74,14 @@ async function validate(args: string[]): Promise<number> {
       const live = process.stdout.isTTY === true;
       if (live) process.stdout.write(`${prefix} …`);
       const started = performance.now();
-      const report = await validateProblem(problem, judge, { yardstick });
+      const report = await validateProblem(problem, judge, { yardstick, skipUnavailable });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const known = report.solutions
         .filter((s) => s.name.split('/')[0] !== 'accepted')
         .map((s) => `${s.name.split('/')[1]} → ${s.verdict}`)
         .join(', ');
-      const summary = `${report.samples} samples, ${report.hidden} hidden${report.generated ? ` (${report.generated} generated)` : ''} · ${report.solutions.filter((s) => s.name.startsWith('accepted/')).length} accepted, slowest ${report.slowest ? `${report.slowest.solution.split('/')[1]} ${Math.round(report.slowest.cpuMs)} ms on ${report.slowest.test} = ${Math.round(report.slowestShare * 100)}% of the ${problem.spec.limits.cpuMs} ms limit` : 'none'} · ${known}`;
+      const skipped = report.skipped.length > 0 ? ` · SKIPPED ${report.skipped.length} (not judgeable here)` : '';
+      const summary = `${report.samples} samples, ${report.hidden} hidden${report.generated ? ` (${report.generated} generated)` : ''} · ${report.solutions.filter((s) => s.name.startsWith('accepted/')).length} accepted, ${slowestSummary(report)} · ${known}${skipped}`;
       const start = live ? '\r' : '';
       if (report.issues.length === 0) process.stdout.write(`${start}${prefix} ok (${seconds}s) · ${summary}\n`);
       else {
@@ -68,6 +96,7 @@ async function validate(args: string[]): Promise<number> {
   }
   // The closing line follows the plain "N passed, N failed" form that CI reads.
   process.stdout.write(`\nproblems: ${problems.length - failed} passed, ${failed} failed\n`);
+  if (skipUnavailable) warnSkipped(judge);
   return failed === 0 ? 0 : 1;
 }
 
@@ -100,12 +129,17 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string' }, into: { type: 'string' }, force: { type: 'boolean', default: false } },
+    options: {
+      out: { type: 'string' },
+      into: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      'skip-unavailable': { type: 'boolean', default: false },
+    },
   });
   const [command, ...rest] = positionals;
   switch (command) {
     case 'validate':
-      return validate(rest);
+      return validate(rest, values['skip-unavailable']);
     case 'build':
       return build(rest);
     case 'new': {
