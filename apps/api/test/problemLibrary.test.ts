@@ -65,7 +65,7 @@ describe('problem library', () => {
       title: 'Sum It',
       difficulty: 'easy',
       tags: [],
-      languages: ['javascript', 'typescript'],
+      languages: ['javascript', 'typescript', 'python'],
       sampleCount: 1,
       hiddenCount: 1,
       limits: { timeMs: 1000, memoryMb: 128, text: '1 s of CPU time per test, 128 MB of memory' },
@@ -109,8 +109,9 @@ describe('problem library', () => {
       params: [{ name: 'nums', type: 'int[]' }],
       returnType: 'int',
     });
-    expect(Object.keys(detail.starter).sort()).toEqual(['javascript', 'typescript']);
+    expect(Object.keys(detail.starter).sort()).toEqual(['javascript', 'python', 'typescript']);
     expect(detail.starter.typescript).toContain('function solve(nums: number[]): number');
+    expect(detail.starter.python).toContain('def solve(nums: List[int]) -> int:');
     expect(detail.samples).toEqual([{ id: '1', input: 'nums = [1,2,3]', expected: '6' }]);
     expect(detail.limits.text).toBe('1 s of CPU time per test, 128 MB of memory');
     expect(detail).toMatchObject({ checker: { kind: 'exact' }, interactive: false, hiddenCount: 1, version: 1 });
