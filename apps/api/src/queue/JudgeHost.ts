@@ -1,5 +1,12 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { type JudgeReport, type JudgeRequest, type ProblemSpec, processEntry } from '@assay/judge';
+import {
+  type JudgeReport,
+  type JudgeRequest,
+  type Language,
+  LanguageUnavailableError,
+  type ProblemSpec,
+  processEntry,
+} from '@assay/judge';
 
 /** What the processor needs of a judge: the in-process Judge and JudgeHost both fit. */
 export interface JudgeService {
@@ -15,7 +22,13 @@ export type HostMessage =
 export type HostReply =
   | { type: 'ready' }
   | { type: 'report'; requestId: number; report: JudgeReport }
-  | { type: 'failed'; requestId: number; message: string };
+  | {
+      type: 'failed';
+      requestId: number;
+      message: string;
+      /** [A132] Set when the judge refused the language (LanguageUnavailableError): the API stores the reason, no retry. */
+      unavailable?: { language: Language; reason: string };
+    };
 
 /** The judge host's entry point beside this module, compiled or not ([A60]). */
 const ENTRY = processEntry(import.meta.url, './judgeHostMain');
@@ -66,6 +79,8 @@ export class JudgeHost implements JudgeService {
         const waiter = this.pending.get(reply.requestId);
         this.pending.delete(reply.requestId);
         if (reply.type === 'report') waiter?.resolve(reply.report);
+        else if (reply.unavailable)
+          waiter?.reject(new LanguageUnavailableError(reply.unavailable.language, reply.unavailable.reason));
         else waiter?.reject(new Error(reply.message));
       });
       child.once('exit', (code, signal) => {
