@@ -2,8 +2,10 @@ import type { AttemptView, LanguageId, RunBody, Submission, SubmitBody, Task } f
 import { LANGUAGES, languageDefinition, languageOfFile } from '@assay/judge/languages';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, NetworkError, withRetry } from '../api/client.ts';
+import { useLanguageAvailability } from '../api/languages.ts';
 import type { EditorHandle } from '../editor/CodeEditor.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
+import { LanguageOptions, UnavailableLanguages } from '../ui/LanguageChoices.tsx';
 import { Splitter, useStoredSize } from '../ui/Splitter.tsx';
 import { shortcutLabel } from '../ui/shortcuts.ts';
 import { Toasts, useToasts } from '../ui/Toasts.tsx';
@@ -51,6 +53,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
     [view.attempt.id],
   );
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
+  const availability = useLanguageAvailability();
   const [edited, setEdited] = useState<Record<number, boolean>>({});
   const [tab, setTab] = useState<PanelTab>('tests');
   const [customInput, setCustomInput] = useState<Record<number, string>>({});
@@ -404,15 +407,12 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
                 disabled={locked}
                 onChange={(e) => changeLanguage(e.target.value as LanguageId)}
               >
-                {assessment.languages.map((l) => (
-                  <option key={l} value={l}>
-                    {languageDefinition(l).label}
-                  </option>
-                ))}
+                <LanguageOptions languages={assessment.languages} availability={availability} />
               </select>
             ) : (
               <span className="language-name">{languageDefinition(language).label}</span>
             )}
+            <UnavailableLanguages languages={assessment.languages} availability={availability} />
             <button
               type="button"
               className="btn btn-ghost btn-small"

@@ -3,8 +3,10 @@ import { type LanguageId, type PadRun, type PadView, padRun } from '@assay/contr
 import { LANGUAGES, languageDefinition } from '@assay/judge/languages';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
+import { useLanguageAvailability } from '../api/languages.ts';
 import { MarkdownBlock } from '../candidate/StatementPanel.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
+import { LanguageOptions, UnavailableLanguages } from '../ui/LanguageChoices.tsx';
 import { Splitter, useStoredSize } from '../ui/Splitter.tsx';
 import { Toasts, useToasts } from '../ui/Toasts.tsx';
 import { useTheme } from '../ui/useTheme.ts';
@@ -94,6 +96,7 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
   const staff = view.me.role === 'interviewer';
   const [theme, toggleTheme] = useTheme();
   const { toasts, push } = useToasts();
+  const availability = useLanguageAvailability();
   const [notesOpen, setNotesOpen] = useState(staff);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [ending, setEnding] = useState(false);
@@ -307,13 +310,10 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
               disabled={readOnly}
               onChange={(e) => void changeLanguage(e.target.value as LanguageId)}
             >
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {languageDefinition(l).label}
-                </option>
-              ))}
+              <LanguageOptions languages={LANGUAGES} availability={availability} />
             </select>
             {readOnly && <span className="badge badge-neutral">Read-only</span>}
+            <UnavailableLanguages languages={[pad.language]} availability={availability} />
             <span className="spacer" />
             {staff && (
               <button
