@@ -26,9 +26,12 @@ declare module 'fastify' {
  */
 export function requireJudgeable(availability: LanguageAvailabilities, language: Language): void {
   const known = availability[language];
-  if (known && !known.available) {
-    throw new LanguageUnavailable(languageDefinition(language).label, known.reason.replace(/\.$/, ''));
-  }
+  if (known && !known.available) throw languageUnavailable(language, known.reason);
+}
+
+/** [A131] The refusal for a language this server cannot judge, with the probe's reason. */
+export function languageUnavailable(language: Language, reason: string) {
+  return new LanguageUnavailable(languageDefinition(language).label, reason.replace(/\.$/, ''));
 }
 
 /** [A130] Probes the sandbox once (Python: bubblewrap starts and numpy imports) and decorates the app with it. */

@@ -6,9 +6,17 @@ import {
   type GridCell,
   generatedTestsSchema,
 } from '@assay/contracts';
-import { Judge, type JudgeReport, type JudgeRequest, parseType, type TypeRef } from '@assay/judge';
+import {
+  Judge,
+  type JudgeReport,
+  type JudgeRequest,
+  LanguageUnavailableError,
+  parseType,
+  type TypeRef,
+} from '@assay/judge';
 import { validateProblem } from '@assay/problems';
 import { DraftInvalid, ValidationRunning, ValidationTimedOut } from '../errors.ts';
+import { languageUnavailable } from '../plugins/languages.ts';
 import { folderIssue, loadDraftFolder, writeDraftFolder } from './draftFolder.ts';
 
 export interface DraftJudgeOptions {
@@ -58,6 +66,8 @@ export class DraftJudge {
         this.judge = undefined;
         void judge.close().catch(() => {});
       }
+      // [A131] A reference in a language this server cannot judge (Python without bubblewrap): say so.
+      if (error instanceof LanguageUnavailableError) throw languageUnavailable(error.language, error.reason);
       throw error;
     } finally {
       clearTimeout(timer);

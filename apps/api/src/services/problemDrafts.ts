@@ -7,7 +7,6 @@ import {
   type ProblemDraft,
   type UpdateDraftBody,
 } from '@assay/contracts';
-import { LANGUAGES } from '@assay/judge';
 import { BUILTIN_PACKS_DIR, builtinPacks, limitsLine, loadProblem, type PackIssue } from '@assay/problems';
 import { and, desc, eq } from 'drizzle-orm';
 import { contentHash } from '../db/contentHash.ts';
@@ -34,7 +33,8 @@ function blankContent(): DraftContent {
     checker: { type: 'exact' },
     limits,
     tests: [],
-    solutions: LANGUAGES.map((language) => ({
+    // JavaScript and TypeScript judge on every server; an author adds a Python reference where it is available.
+    solutions: (['javascript', 'typescript'] as const).map((language) => ({
       name: 'reference',
       category: 'accepted' as const,
       language,
