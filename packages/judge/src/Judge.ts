@@ -259,6 +259,11 @@ export class Judge {
     return result;
   }
 
+  /** How many sandbox processes one runner has running (none for a runner this machine lacks). */
+  processesOf(runner: RunnerId): number {
+    return this.pools.get(runner)?.liveChildren ?? 0;
+  }
+
   /** How many sandbox processes are running, across runners. */
   get processes(): number {
     let live = 0;

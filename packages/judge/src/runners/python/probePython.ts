@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import type { RunnerAvailability, SandboxSettings } from '../../runner/Runner.ts';
-import { sandboxArgs } from './sandboxArgs.ts';
+import { sandboxArgs, sandboxSpawnOptions } from './sandboxArgs.ts';
 
 const INSTALL_HINT =
   'install them (Debian/Ubuntu: apt-get install bubblewrap python3 python3-numpy python3-pandas python3-sklearn) and restart';
@@ -36,7 +36,7 @@ function probe(settings: SandboxSettings): RunnerAvailability {
   const sandboxed = spawnSync(
     settings.bwrapPath,
     [...sandboxArgs(settings, { seccompFd: undefined }), '-c', 'import numpy; print("ok")'],
-    { encoding: 'utf8', timeout: 20_000 },
+    { ...sandboxSpawnOptions(), encoding: 'utf8', timeout: 20_000 },
   );
   const error = sandboxed.error as NodeJS.ErrnoException | undefined;
   if (error?.code === 'ENOENT') {

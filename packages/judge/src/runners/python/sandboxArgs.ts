@@ -24,6 +24,9 @@ export function sandboxArgs(settings: SandboxSettings, options: { seccompFd: num
   const args = [
     '--unshare-all',
     '--unshare-user',
+    // The interpreter is the sandbox's init: no bubblewrap process inside (whose environment and
+    // descriptors would be the host's), and init cannot be killed from within.
+    '--as-pid-1',
     '--disable-userns',
     '--die-with-parent',
     '--new-session',
@@ -77,6 +80,23 @@ export function sandboxArgs(settings: SandboxSettings, options: { seccompFd: num
   args.push(settings.python3Path, '-B', '-E', '-s');
   return args;
 }
+
+/**
+ * [J63] How bubblewrap itself is started: with nothing of the server's environment (its secrets), from /,
+ * and, when the server runs as root, as the unprivileged user nobody, so that the sandbox's processes
+ * own nothing on the host.
+ */
+export function sandboxSpawnOptions(): { env: Record<string, string>; cwd: string; uid?: number; gid?: number } {
+  const root = process.getuid?.() === 0;
+  return {
+    env: { PATH: '/usr/bin:/bin' },
+    cwd: '/',
+    ...(root ? { uid: HOST_NOBODY, gid: HOST_NOBODY } : {}),
+  };
+}
+
+/** The host's unprivileged "nobody" user and group, which a root server starts its sandboxes as. */
+const HOST_NOBODY = 65534;
 
 function env(vars: Record<string, string>): string[] {
   return Object.entries(vars).flatMap(([name, value]) => ['--setenv', name, value]);
