@@ -9,6 +9,7 @@ import type { PadSummary } from '@assay/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchChromium } from './browser.ts';
+import { CONSOLE_VIEWPORT, signedInPage } from './consolePage.ts';
 import { type AssayServer, startAssayServer } from './server.ts';
 
 const PACKS = fileURLToPath(new URL('../../../packages/problems/packs/', import.meta.url));
@@ -261,5 +262,78 @@ describe('Python in the browser', () => {
     await expect(interviewer.locator('[data-testid="pad-editor"] .squiggly-error').count()).resolves.toBe(0);
     await shotBothThemes(interviewer, 'python-pad-interviewer');
     await shotBothThemes(candidate, 'python-pad-candidate');
+  });
+
+  it('[W61] [W63] on a server without bubblewrap, Python is offered disabled with what to install; a Python run sent anyway is refused with the reason', async () => {
+    const bare = await startAssayServer({ sandbox: { bwrapPath: '/nonexistent/bwrap' } });
+    try {
+      // Settings → Installation: the reason, as the server's probe said it.
+      const admin = await signedInPage(browser, bare.baseUrl, bare.admin, '/admin/settings');
+      contexts.push(admin.context());
+      const reason = admin.getByTestId('unavailable-python');
+      await expect(reason.innerText()).resolves.toMatch(
+        /Python 3 — unavailable:.*bubblewrap \(\/nonexistent\/bwrap\) is not installed/,
+      );
+      await admin.screenshot({
+        path: `${SHOTS}python-unavailable-settings.png`,
+        fullPage: true,
+        animations: 'disabled',
+      });
+
+      // The builder: a new assessment starts without Python, which cannot be ticked; the reason is beside it.
+      await admin.goto(`${bare.baseUrl}/admin/assessments/new`);
+      const box = admin.getByRole('checkbox', { name: /Python 3/ });
+      await expect.poll(() => box.isDisabled()).toBe(true);
+      await expect(box.isChecked()).resolves.toBe(false);
+      await expect(admin.getByRole('checkbox', { name: 'JavaScript' }).isChecked()).resolves.toBe(true);
+      await expect(admin.getByTestId('language-unavailable').innerText()).resolves.toMatch(
+        /Python 3 is unavailable on this server\. .*install them \(Debian\/Ubuntu: apt-get install bubblewrap/,
+      );
+      await admin.getByTestId('language-unavailable').scrollIntoViewIfNeeded();
+      await admin.screenshot({ path: `${SHOTS}python-unavailable-builder.png`, animations: 'disabled' });
+
+      // The create-pad dialog: Python listed, disabled, with the reason.
+      await admin.goto(`${bare.baseUrl}/admin/pads`);
+      await admin.getByTestId('new-pad').click();
+      const dialog = admin.getByRole('dialog', { name: 'New pad' });
+      const padPython = dialog.locator('[data-testid=pad-language] option[value=python]');
+      await expect(padPython.textContent()).resolves.toBe('Python 3 (unavailable)');
+      await expect(padPython.isDisabled()).resolves.toBe(true);
+      await expect(dialog.getByTestId('language-unavailable').innerText()).resolves.toMatch(/bubblewrap/);
+      await admin.screenshot({ path: `${SHOTS}python-unavailable-create-pad.png`, animations: 'disabled' });
+
+      // The candidate of an assessment that lists Python anyway: disabled in the menu, the reason in the toolbar.
+      const link = await bare.createInvitation({ durationMinutes: 30, taskIds: ['classics/task-scheduler'] });
+      const candidate = await (
+        await browser.newContext({ viewport: CONSOLE_VIEWPORT, colorScheme: 'dark' }).then((c) => {
+          contexts.push(c);
+          return c;
+        })
+      ).newPage();
+      await candidate.goto(link);
+      await candidate.getByTestId('consent').check();
+      await candidate.getByTestId('continue').click();
+      await candidate.locator('[data-testid=check-connection].check-ok').waitFor();
+      await candidate.getByTestId('start').click();
+      await candidate.locator('[data-testid=editor] .monaco-editor .view-lines').waitFor();
+      const menuPython = candidate.locator('[data-testid=language] option[value=python]');
+      await expect.poll(() => menuPython.isDisabled()).toBe(true);
+      await expect(candidate.getByTestId('language-unavailable').innerText()).resolves.toMatch(/bubblewrap/);
+      await candidate.screenshot({ path: `${SHOTS}python-unavailable-workspace-dark.png`, animations: 'disabled' });
+
+      // [W63] A request in Python anyway (an old tab, a script) is refused once, with the reason.
+      const refused = await candidate.evaluate(async () => {
+        const response = await fetch('/api/attempt/tasks/0/runs', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ language: 'python', code: 'def leastInterval(tasks, n):\n    return 0\n' }),
+        });
+        return { status: response.status, body: await response.json() };
+      });
+      expect(refused.status).toBe(503);
+      expect(refused.body.error.code).toBe('API_ERR_LANGUAGE_UNAVAILABLE');
+    } finally {
+      await bare.close();
+    }
   });
 });
