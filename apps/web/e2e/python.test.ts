@@ -9,7 +9,7 @@ import type { PadSummary } from '@assay/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchChromium } from './browser.ts';
-import { CONSOLE_VIEWPORT, signedInPage } from './consolePage.ts';
+import { signedInPage } from './consolePage.ts';
 import { type AssayServer, startAssayServer } from './server.ts';
 
 const PACKS = fileURLToPath(new URL('../../../packages/problems/packs/', import.meta.url));
@@ -305,7 +305,7 @@ describe('Python in the browser', () => {
       // The candidate of an assessment that lists Python anyway: disabled in the menu, the reason in the toolbar.
       const link = await bare.createInvitation({ durationMinutes: 30, taskIds: ['classics/task-scheduler'] });
       const candidate = await (
-        await browser.newContext({ viewport: CONSOLE_VIEWPORT, colorScheme: 'dark' }).then((c) => {
+        await browser.newContext({ viewport: VIEWPORT, colorScheme: 'dark' }).then((c) => {
           contexts.push(c);
           return c;
         })

@@ -302,40 +302,42 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
           aria-label="Code"
           style={{ gridTemplateRows: `auto minmax(160px, 1fr) 6px ${runsHeight}px` }}
         >
-          <div className="editor-toolbar">
-            <select
-              value={pad.language}
-              aria-label="Language"
-              data-testid="pad-language"
-              disabled={readOnly}
-              onChange={(e) => void changeLanguage(e.target.value as LanguageId)}
-            >
-              <LanguageOptions languages={LANGUAGES} availability={availability} />
-            </select>
-            {readOnly && <span className="badge badge-neutral">Read-only</span>}
-            <UnavailableLanguages languages={[pad.language]} availability={availability} />
-            <span className="spacer" />
-            {staff && (
+          <div className="editor-head">
+            <div className="editor-toolbar">
+              <select
+                value={pad.language}
+                aria-label="Language"
+                data-testid="pad-language"
+                disabled={readOnly}
+                onChange={(e) => void changeLanguage(e.target.value as LanguageId)}
+              >
+                <LanguageOptions languages={LANGUAGES} availability={availability} />
+              </select>
+              {readOnly && <span className="badge badge-neutral">Read-only</span>}
+              <span className="spacer" />
+              {staff && (
+                <button
+                  type="button"
+                  className={`btn btn-small ${notesOpen ? 'btn-secondary' : 'btn-ghost'}`}
+                  aria-pressed={notesOpen}
+                  data-testid="notes-toggle"
+                  onClick={() => setNotesOpen((o) => !o)}
+                >
+                  Notes
+                </button>
+              )}
               <button
                 type="button"
-                className={`btn btn-small ${notesOpen ? 'btn-secondary' : 'btn-ghost'}`}
-                aria-pressed={notesOpen}
-                data-testid="notes-toggle"
-                onClick={() => setNotesOpen((o) => !o)}
+                className="btn btn-primary btn-small"
+                data-testid="pad-run"
+                disabled={runBusy || ended}
+                onClick={() => void run()}
+                title="Run (Ctrl+')"
               >
-                Notes
+                {runBusy ? 'Running…' : 'Run'}
               </button>
-            )}
-            <button
-              type="button"
-              className="btn btn-primary btn-small"
-              data-testid="pad-run"
-              disabled={runBusy || ended}
-              onClick={() => void run()}
-              title="Run (Ctrl+')"
-            >
-              {runBusy ? 'Running…' : 'Run'}
-            </button>
+            </div>
+            <UnavailableLanguages languages={[pad.language]} availability={availability} className="editor-note" />
           </div>
           <div className="editor-host">
             <Suspense fallback={<div className="editor-loading">Loading the editor…</div>}>
