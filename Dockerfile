@@ -13,8 +13,18 @@ RUN pnpm build
 RUN CI=true pnpm install --prod --frozen-lockfile --offline && rm -rf apps/*/src packages/*/src
 
 FROM node:20-bookworm-slim
+# Python submissions (issue 13, [J62]) run Debian's CPython with numpy, pandas and scikit-learn inside
+# bubblewrap; the container needs user namespaces for it (docker-compose.yml, README "Python").
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends bubblewrap python3 python3-numpy python3-pandas python3-sklearn \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app /app
+# Not root: docker-compose.yml unmasks /proc for bubblewrap (systempaths=unconfined), where root could
+# write /proc/sysrq-trigger. The embedded database's default DATA_DIR stays writable for `docker run`
+# without DATABASE_URL.
+RUN mkdir -p /app/.data && chown node:node /app/.data
+USER node
 # `assay-compiled` makes @assay/* packages resolve to their dist/; NODE_OPTIONS carries it into the
 # judge processes the API and the worker start.
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 NODE_OPTIONS=--conditions=assay-compiled

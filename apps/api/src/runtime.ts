@@ -45,6 +45,7 @@ export async function createRuntime(config: Config) {
     prefix: config.REDIS_PREFIX,
     db: database.db,
     concurrency: config.JUDGE_CONCURRENCY ?? availableParallelism(),
+    sandbox: config.sandbox,
     // The app's logger exists only once the app is built; judging starts after that.
     log: (message) => appLog?.warn(message),
   });

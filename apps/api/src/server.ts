@@ -1,5 +1,7 @@
 // `pnpm start`: builds the runtime and listens. Everything else lives in runtime.ts and app.ts.
+import { languageAvailability } from '@assay/judge';
 import { ConfigError, loadConfig } from './config.ts';
+import { languageStatusLine } from './languageStatus.ts';
 import { createRuntime } from './runtime.ts';
 
 try {
@@ -11,6 +13,8 @@ try {
     '',
     `Assay is running at ${config.publicUrl}  (database: ${runtime.databaseKind}, judge queue: ${runtime.queueKind})`,
     `  API docs:        ${config.publicUrl}/docs`,
+    // [A140] What this machine judges; without bubblewrap or python3, Python says what to install.
+    `  Languages:       ${languageStatusLine(languageAvailability(config.sandbox))}`,
     ...(config.webDist ? [] : ['  Web app:         not built; run pnpm --filter @assay/web build (pnpm start does)']),
     `  Admin login:     ${boot.admin.email}  ${boot.admin.generatedPassword ? `password ${boot.admin.generatedPassword}  (shown once; set ASSAY_ADMIN_PASSWORD to choose it)` : '(password set earlier)'}`,
     boot.demo

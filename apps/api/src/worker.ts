@@ -5,6 +5,7 @@ import { Judge } from '@assay/judge';
 import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/openDatabase.ts';
+import { languageStatusLine } from './languageStatus.ts';
 import { JOB_ATTEMPTS, type JudgeJobData, laneKey, QUEUE_NAME } from './queue/BullJudgeQueue.ts';
 import { createEventBus } from './queue/judgeTransport.ts';
 import { DatabaseUnreachable, giveUpJob, runJudgeJob } from './queue/processSubmission.ts';
@@ -18,7 +19,7 @@ try {
   if (!config.REDIS_URL) throw new ConfigError('pnpm worker needs REDIS_URL: without Redis the API judges in-process');
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir });
   const concurrency = config.JUDGE_CONCURRENCY ?? availableParallelism();
-  const judge = new Judge({ concurrency });
+  const judge = new Judge({ concurrency, sandbox: config.sandbox });
   await judge.warmUp();
   const events = createEventBus({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX });
   const connection = redisConnection(config.REDIS_URL, true);
@@ -71,6 +72,8 @@ try {
   });
   worker.on('error', (error) => process.stderr.write(`worker: ${error.message}\n`));
   process.stdout.write(`judge worker ready (concurrency ${concurrency}, queue ${config.REDIS_PREFIX}:${QUEUE_NAME})\n`);
+  // [A140] A worker without bubblewrap or python3 still judges JavaScript; the line says what to install.
+  process.stdout.write(`  languages: ${languageStatusLine(judge.availability)}\n`);
   const stop = async () => {
     await worker.close();
     await judge.close();

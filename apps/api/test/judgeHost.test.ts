@@ -38,4 +38,24 @@ describe('the embedded judge host', () => {
     expect(again.verdict).toBe('accepted');
     expect(host.specsSent).toBe(2);
   });
+
+  it('[A140] a host given sandbox settings judges with them: without bubblewrap, Python is refused saying what to install and JavaScript is judged', async () => {
+    const bare = new JudgeHost(1, { bwrapPath: '/nonexistent/bwrap' });
+    try {
+      const python = bare.judge({
+        problem,
+        submission: { language: 'python', source: 'def solve(nums):\n    return sum(nums)\n' },
+        mode: 'submit',
+      });
+      await expect(python).rejects.toThrow(/bubblewrap \(\/nonexistent\/bwrap\) is not installed; install them/);
+      const javascript = await bare.judge({
+        problem,
+        submission: { language: 'javascript', source: SUM },
+        mode: 'submit',
+      });
+      expect(javascript.verdict).toBe('accepted');
+    } finally {
+      await bare.close();
+    }
+  });
 });

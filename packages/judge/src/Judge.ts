@@ -129,7 +129,11 @@ export class Judge {
           runner: { ...runner.entry, ...(runner.args ? { args: runner.args(settings) } : {}) },
           ...(options.killGraceMs === undefined ? {} : { killGraceMs: options.killGraceMs }),
           ...(options.maxJobsPerChild === undefined ? {} : { maxJobsPerChild: options.maxJobsPerChild }),
-          ...(options.prepareTimeoutMs === undefined ? {} : { prepareTimeoutMs: options.prepareTimeoutMs }),
+          // A runner whose preparation does more than compile (Python imports the libraries a source
+          // names, [J69]) is given at least its own minimum.
+          ...(options.prepareTimeoutMs === undefined && runner.prepareTimeoutMs === undefined
+            ? {}
+            : { prepareTimeoutMs: Math.max(options.prepareTimeoutMs ?? 5000, runner.prepareTimeoutMs ?? 0) }),
           ...(options.maxRejudges === undefined ? {} : { maxRejudges: options.maxRejudges }),
         }),
       );
@@ -206,6 +210,7 @@ export class Judge {
       checker: problem.checker,
       budgetDeadline: Date.now() + this.options.totalBudgetMs,
       ...(problem.interactive ? { interactive: problem.interactive } : {}),
+      ...(problem.libraries?.length ? { libraries: problem.libraries } : {}),
       ...(this.options.burnCpuMsOnFirstRun ? { burnCpuMs: this.options.burnCpuMsOnFirstRun } : {}),
     };
     const caps = { outputChars: this.options.consoleLimitBytes + 200, answerLimitBytes: this.options.answerLimitBytes };

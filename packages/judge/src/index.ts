@@ -86,6 +86,7 @@ export type {
   Mode,
   Param,
   ProblemSpec,
+  PythonLibrary,
   Signature,
   Submission,
   TestCase,
@@ -93,6 +94,7 @@ export type {
   TestOutcome,
   TestReport,
 } from './types.ts';
+export { PYTHON_LIBRARIES } from './types.ts';
 export { decodeWire, displayValue, ValueTypeError } from './values.ts';
 export {
   isVerdict,

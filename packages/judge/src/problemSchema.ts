@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from './languages/languages.ts';
 import { isIdentifier, parseType, type TypeRef } from './signature.ts';
-import type { ProblemSpec } from './types.ts';
+import { type ProblemSpec, PYTHON_LIBRARIES } from './types.ts';
 import { decodeWire } from './values.ts';
 
 /** A problem spec the judge cannot use; `issues` lists every problem as `path: what is wrong`. */
@@ -75,6 +75,7 @@ export const problemSpecSchema = z.object({
     z.object({ type: z.literal('unordered') }),
     z.object({ type: z.literal('custom'), source: z.string().min(1) }),
   ]),
+  libraries: z.array(z.enum(PYTHON_LIBRARIES)).optional(),
   interactive: z
     .object({
       functions: z.array(identifierSchema).min(1),

@@ -72,6 +72,13 @@ export interface TestCase {
   data?: unknown;
 }
 
+/**
+ * [J69] Python libraries beyond the standard library and numpy that a problem may allow (numpy is
+ * always there): data frames, scientific routines, ready-made models.
+ */
+export const PYTHON_LIBRARIES = ['pandas', 'scipy', 'sklearn'] as const;
+export type PythonLibrary = (typeof PYTHON_LIBRARIES)[number];
+
 export interface ProblemSpec {
   id: string;
   title?: string;
@@ -80,6 +87,8 @@ export interface ProblemSpec {
   limits: Limits;
   checker: CheckerSpec;
   interactive?: InteractiveSpec;
+  /** [J69] The Python libraries this problem allows beside numpy; none unless listed. */
+  libraries?: PythonLibrary[];
 }
 
 export interface Submission {

@@ -24,8 +24,10 @@ const onlyIf = (setup: string, shut: string) =>
 const raises = (body: string) =>
   `import os, sys\ndef solve(nums):\n${body.replace(/^/gm, '    ')}\n    return sum(nums)\n`;
 
+// Time and memory cases run one test: each one that hits a limit is judged twice ([J29]), in a new process.
+const oneTest: ProblemSpec = { ...sumProblem, id: 'sum-one', tests: sumProblem.tests.slice(0, 1) };
 // Memory bombs get a generous time limit, so that memory runs out before time does on a loaded machine.
-const memoryProblem: ProblemSpec = { ...sumProblem, id: 'sum-memory', limits: { cpuMs: 4000, memoryMb: 32 } };
+const memoryProblem: ProblemSpec = { ...oneTest, id: 'sum-memory', limits: { cpuMs: 4000, memoryMb: 32 } };
 const listProblem = solveProblem('list-copy', ['ListNode'], 'ListNode', [[1, 2, 3]], [1, 2, 3]);
 const arrayProblem = solveProblem('array-copy', ['int[]'], 'int[]', [[1, 2, 3]], [1, 2, 3]);
 const stringProblem = solveProblem('echo', ['string'], 'string', ['abc'], 'abc');
@@ -168,11 +170,17 @@ const cases: Case[] = [
     message: /ValueError|not allowed/,
   },
   // Time
-  { name: '[J65] an infinite loop', source: raises('while True:\n    pass'), verdict: 'time_limit_exceeded' },
+  {
+    name: '[J65] an infinite loop',
+    source: raises('while True:\n    pass'),
+    verdict: 'time_limit_exceeded',
+    problem: oneTest,
+  },
   {
     name: '[J65] an infinite loop in top-level code',
     source: 'while True:\n    pass\ndef solve(nums):\n    return sum(nums)\n',
     verdict: 'time_limit_exceeded',
+    problem: oneTest,
   },
   {
     name: '[J65] ignoring SIGXCPU and SIGTERM does not outlast the limit',
@@ -180,16 +188,19 @@ const cases: Case[] = [
       'import signal\nsignal.signal(signal.SIGXCPU, signal.SIG_IGN)\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\nwhile True:\n    pass',
     ),
     verdict: 'time_limit_exceeded',
+    problem: oneTest,
   },
   {
     name: '[J65] sleeping is stopped at the wall-clock limit',
     source: raises('import time\ntime.sleep(3600)'),
     verdict: 'time_limit_exceeded',
+    problem: oneTest,
   },
   {
     name: '[J65] an output flood runs out of time, its output capped',
     source: raises("while True:\n    print('x' * 1000)"),
     verdict: 'time_limit_exceeded',
+    problem: oneTest,
   },
   // Memory
   {
@@ -220,6 +231,7 @@ const cases: Case[] = [
     name: '[J68] unbounded recursion within the recursion limit',
     source: raises('def f(n):\n    return f(n + 1) + 1\nf(0)'),
     verdict: 'runtime_error',
+    problem: oneTest,
     message: /recursion too deep/,
   },
   // Files that fill the disk

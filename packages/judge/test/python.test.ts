@@ -165,9 +165,10 @@ describe.skipIf(!python.available)('Python submissions', () => {
   });
 
   it('[J60] printed output is the test’s console output; the samples show the answer', async () => {
-    const source = "def solve(nums):\n    print('sum of', nums)\n    return sum(nums)\n";
+    const source =
+      "import sys\ndef solve(nums):\n    print('sum of', nums)\n    sys.stderr.write('err\\n')\n    sys.stdout.buffer.write(b'raw\\n')\n    return sum(nums)\n";
     const report = await submit(judge, sumProblem, source, 'python', 'run');
-    expect(report.tests[0]).toMatchObject({ verdict: 'accepted', output: 'sum of [1, 2, 3]\n', actual: '6' });
+    expect(report.tests[0]).toMatchObject({ verdict: 'accepted', output: 'sum of [1, 2, 3]\nerr\nraw\n', actual: '6' });
   });
 
   it('[J13] random and numpy are seeded per test: the same test draws the same numbers in every run', async () => {
@@ -256,6 +257,24 @@ describe.skipIf(!python.available)('Python submissions', () => {
     expect(withMain.tests[0]).toMatchObject({ verdict: 'accepted', output: 'hi\n', actual: '{"n":3}' });
     const topLevel = await run('for i in range(2):\n    print(i)\n');
     expect(topLevel.tests[0]).toMatchObject({ verdict: 'accepted', output: '0\n1\n', actual: 'null' });
+  });
+
+  it('[J69] a library the problem does not allow is refused by name; an allowed one is imported ahead, off the clock', async () => {
+    const source = 'import pandas as pd\ndef solve(nums):\n    return int(pd.Series(nums).sum())\n';
+    const refused = await submit(judge, sumProblem, source, 'python');
+    expect(refused.verdict).toBe('runtime_error');
+    expect(refused.tests[0]?.message).toBe(
+      'ImportError: pandas is not available in this problem; it allows numpy and the standard library (line 1)',
+    );
+    // Importing pandas takes over 300 ms of CPU: within a 250 ms limit only a preloaded pandas passes.
+    const allowed: ProblemSpec = {
+      ...sumProblem,
+      id: 'sum-pandas',
+      libraries: ['pandas'],
+      limits: { cpuMs: 250, memoryMb: 256 },
+    };
+    const report = await submit(judge, allowed, source, 'python');
+    expect(report.verdict, JSON.stringify(report.tests[0])).toBe('accepted');
   });
 
   it('[P6] the Python starter code of a signature compiles and, filled in, is accepted', async () => {

@@ -6,6 +6,7 @@ import {
   LanguageUnavailableError,
   type ProblemSpec,
   processEntry,
+  type SandboxSettings,
 } from '@assay/judge';
 
 /** What the processor needs of a judge: the in-process Judge and JudgeHost both fit. */
@@ -57,7 +58,14 @@ export class JudgeHost implements JudgeService {
   /** Problem specs sent to a host process so far (each costs one serialisation). */
   specsSent = 0;
 
-  constructor(private readonly concurrency: number) {}
+  /**
+   * @param concurrency submissions the host judges at once.
+   * @param sandbox where the host's judge finds Python and bubblewrap ([J62]); the judge's defaults when absent.
+   */
+  constructor(
+    private readonly concurrency: number,
+    private readonly sandbox: Partial<SandboxSettings> = {},
+  ) {}
 
   /** Starts the host process and its sandboxes. */
   async warmUp(): Promise<void> {
@@ -67,7 +75,7 @@ export class JudgeHost implements JudgeService {
   private host(): Promise<ChildProcess> {
     if (this.closed) return Promise.reject(new Error('the judge is closed'));
     this.ready ??= new Promise<ChildProcess>((resolve, reject) => {
-      const child = fork(ENTRY.path, [String(this.concurrency)], {
+      const child = fork(ENTRY.path, [String(this.concurrency), JSON.stringify(this.sandbox)], {
         execArgv: ENTRY.execArgv,
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

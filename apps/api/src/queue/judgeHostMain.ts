@@ -1,11 +1,13 @@
 // The embedded judge's own process ([A29]): a Judge (and its sandbox processes) outside the API's
 // thread. Problem specs arrive once each; judge requests name the spec they use.
-import { Judge, type JudgeRequest, type ProblemSpec } from '@assay/judge';
+import { Judge, type JudgeRequest, type ProblemSpec, type SandboxSettings } from '@assay/judge';
 import type { HostMessage, HostReply } from './JudgeHost.ts';
 
 const send = (reply: HostReply) => process.send?.(reply);
-// The concurrency comes as the only argument (JudgeHost passes it); packages never read process.env ([A1]).
-const judge = new Judge({ concurrency: Number(process.argv[2]) || 1 });
+// The concurrency and the sandbox settings ([J62], JSON) come as arguments from JudgeHost, which has
+// them from the API's config; packages never read process.env ([A1]).
+const sandbox = JSON.parse(process.argv[3] ?? '{}') as Partial<SandboxSettings>;
+const judge = new Judge({ concurrency: Number(process.argv[2]) || 1, sandbox });
 const specs = new Map<number, ProblemSpec>();
 
 process.on('message', (message: HostMessage) => {

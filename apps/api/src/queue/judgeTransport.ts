@@ -1,3 +1,4 @@
+import type { SandboxSettings } from '@assay/judge';
 import type { Redis } from 'ioredis';
 import type { Db } from '../db/openDatabase.ts';
 import { BullJudgeQueue } from './BullJudgeQueue.ts';
@@ -33,6 +34,8 @@ export interface JudgeTransportOptions extends EventBusOptions {
    * closes it with the transport; a judge passed in is the caller's to close. Unused with Redis.
    */
   judge?: JudgeService | undefined;
+  /** Where the JudgeHost's judge finds Python and bubblewrap ([J62]); unused with `judge` or Redis. */
+  sandbox?: Partial<SandboxSettings> | undefined;
   /** Where the in-process queue reports a submission the judge gave up on ([A20]). */
   log?: ((message: string) => void) | undefined;
   /** Called with every error of an in-process job (tests make it throw). */
@@ -76,7 +79,7 @@ export async function createJudgeTransport(options: JudgeTransportOptions): Prom
   let ownJudge: JudgeHost | undefined;
   let judge = options.judge;
   if (!judge) {
-    ownJudge = new JudgeHost(options.concurrency);
+    ownJudge = new JudgeHost(options.concurrency, options.sandbox);
     await ownJudge.warmUp();
     judge = ownJudge;
   }

@@ -12,6 +12,7 @@ import {
   type JudgeRequest,
   LanguageUnavailableError,
   parseType,
+  type SandboxSettings,
   type TypeRef,
 } from '@assay/judge';
 import { validateProblem } from '@assay/problems';
@@ -24,6 +25,8 @@ export interface DraftJudgeOptions {
   concurrency?: number;
   /** Wall-clock cap on one validation or computation, in ms ([A86]). Default 180 000. */
   capMs?: number;
+  /** Where the judge finds Python and bubblewrap ([J62]): the API's `config.sandbox`. */
+  sandbox?: Partial<SandboxSettings>;
 }
 
 /**
@@ -36,10 +39,12 @@ export class DraftJudge {
   private busy = false;
   private readonly concurrency: number;
   private readonly capMs: number;
+  private readonly sandbox: Partial<SandboxSettings>;
 
   constructor(options: DraftJudgeOptions = {}) {
     this.concurrency = options.concurrency ?? 2;
     this.capMs = options.capMs ?? 180_000;
+    this.sandbox = options.sandbox ?? {};
   }
 
   /** Runs `work` with the judge, alone; throws ValidationRunning when another run holds it. */
@@ -52,6 +57,7 @@ export class DraftJudge {
       // A generator's answer holds every test of a draft; each expected value is checked on its own ([A84]).
       answerLimitBytes: DRAFT_LIMITS.draftBytes,
       reportLimitBytes: DRAFT_LIMITS.draftBytes * 2,
+      sandbox: this.sandbox,
     });
     const judge = this.judge;
     let timer: NodeJS.Timeout | undefined;

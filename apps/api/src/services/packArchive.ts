@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
 import type { PackImportResponse, PackIssueView } from '@assay/contracts';
-import { Judge } from '@assay/judge';
+import { Judge, type SandboxSettings } from '@assay/judge';
 import {
   builtinPacks,
   exportPack,
@@ -83,9 +83,15 @@ function issueView(issue: PackIssue, root: string, packId: string): PackIssueVie
  * [A78] Imports a pack archive, staged: unpack it into a scratch folder, load and validate every problem
  * with the real judge exactly as `pnpm problems validate` does, and only when every problem passes,
  * import them as new immutable versions ([A4]) in one transaction, with the archive and the audit entry.
- * Anything wrong throws (PackInvalid with every issue, or BadInput) and changes nothing.
+ * Anything wrong throws (PackInvalid with every issue, or BadInput) and changes nothing. `sandbox` is
+ * where the validating judge finds Python and bubblewrap ([J62]): the API's `config.sandbox`.
  */
-export async function importPackArchive(db: Db, zip: Buffer, userId: string | undefined): Promise<PackImportResponse> {
+export async function importPackArchive(
+  db: Db,
+  zip: Buffer,
+  userId: string | undefined,
+  sandbox: Partial<SandboxSettings> = {},
+): Promise<PackImportResponse> {
   return withScratch(async (scratch) => {
     const zipFile = join(scratch, 'upload.zip');
     writeFileSync(zipFile, zip);
@@ -104,7 +110,7 @@ export async function importPackArchive(db: Db, zip: Buffer, userId: string | un
         `pack ${packId} is built in: its problems come from the server's own folder. Give the pack another id in pack.yaml and its folder, then import it`,
       );
     const pack = loadPack(dir);
-    const issues = await validatePack(pack.problems);
+    const issues = await validatePack(pack.problems, sandbox);
     if (issues.length > 0) throw new PackInvalid(issues.map((i) => issueView(i, root, packId)));
 
     return db.transaction(async (tx) => {
@@ -144,9 +150,12 @@ function archiveMessage(message: string, zipFile: string): string {
 }
 
 /** [A78] Every problem validated as `pnpm problems validate` does ([P10]), one judge and yardstick for all. */
-async function validatePack(problems: ReturnType<typeof loadPack>['problems']): Promise<PackIssue[]> {
+async function validatePack(
+  problems: ReturnType<typeof loadPack>['problems'],
+  sandbox: Partial<SandboxSettings>,
+): Promise<PackIssue[]> {
   // Validation measures CPU time: two sandboxes, so a second core is not fought over.
-  const judge = new Judge({ concurrency: 2 });
+  const judge = new Judge({ concurrency: 2, sandbox });
   try {
     const yardstick = new Yardstick(judge);
     const issues: PackIssue[] = [];

@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Judge } from '../Judge.ts';
+import { Judge, LanguageUnavailableError } from '../Judge.ts';
 import { isLanguage, LANGUAGE_DEFINITIONS, LANGUAGES, languageOfFile } from '../languages/languages.ts';
 import { ProblemSpecError } from '../problemSchema.ts';
+import type { SandboxSettings } from '../runner/Runner.ts';
 import type { Mode } from '../types.ts';
 import { formatReport, toJsonSummary } from './formatReport.ts';
 
@@ -31,6 +32,8 @@ export function readText(path: string, what: string): string {
 export interface JudgeCliOptions {
   /** Turns the <problem> argument into a problem spec; by default it names a problem spec JSON file. */
   loadProblem?: (argument: string, base: string) => Promise<unknown>;
+  /** Where the judge finds Python and bubblewrap ([J62]); the command line's caller reads them from its environment. */
+  sandbox?: Partial<SandboxSettings>;
 }
 
 async function loadProblemFile(argument: string, base: string): Promise<unknown> {
@@ -70,7 +73,7 @@ async function main(argv: string[], options: JudgeCliOptions): Promise<number> {
   const problem = await (options.loadProblem ?? loadProblemFile)(problemPath, base);
   const source = readText(resolve(base, solutionPath), 'solution file');
 
-  const judge = new Judge({ concurrency: 1 });
+  const judge = new Judge({ concurrency: 1, ...(options.sandbox ? { sandbox: options.sandbox } : {}) });
   try {
     const report = await judge.judge({ problem: problem as never, submission: { language, source }, mode });
     process.stdout.write(
@@ -91,6 +94,9 @@ export async function runJudgeCli(argv: string[], options: JudgeCliOptions = {})
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       process.stderr.write(`judge: ${(error as Error).message}\n${USAGE}\n`);
+    } else if (error instanceof LanguageUnavailableError) {
+      // [J62] The reason names what to install.
+      process.stderr.write(`judge: ${error.message}\n`);
     } else if (error instanceof ProblemSpecError) {
       process.stderr.write(`judge: ${error.message}\nFix the problem and try again.\n`);
     } else {

@@ -40,6 +40,8 @@ export interface RunnerDefinition {
   entry: RunnerEntry;
   /** [J62] Checks the machine has what the runner needs; absent for a runner that needs nothing. */
   probe?(settings: SandboxSettings): RunnerAvailability;
+  /** The least time its child may take to prepare a job ([J27]), when more than compiling is done then. */
+  prepareTimeoutMs?: number;
   /** Command-line arguments its child process gets from the settings. */
   args?(settings: SandboxSettings): string[];
 }

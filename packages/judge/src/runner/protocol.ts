@@ -1,5 +1,13 @@
 import type { TypeRef } from '../signature.ts';
-import type { CheckerSpec, CompileError, InteractiveSpec, Language, TestKind, TestOutcome } from '../types.ts';
+import type {
+  CheckerSpec,
+  CompileError,
+  InteractiveSpec,
+  Language,
+  PythonLibrary,
+  TestKind,
+  TestOutcome,
+} from '../types.ts';
 
 /** One test as the sandbox child receives it. Inputs travel as the string the isolate parses ([J11]). */
 export interface SandboxTest {
@@ -38,6 +46,8 @@ export interface SandboxJob {
   limits: SandboxLimits;
   checker: CheckerSpec;
   interactive?: InteractiveSpec;
+  /** [J69] Python libraries the problem allows beside numpy. */
+  libraries?: PythonLibrary[];
   /** Epoch ms after which tests are no longer started (the submission's total budget). */
   budgetDeadline: number;
   /**

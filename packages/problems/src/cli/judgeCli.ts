@@ -6,6 +6,7 @@ import { readText, runJudgeCli, UsageError } from '@assay/judge';
 import { loadProblemOrThrow } from '../loadProblem.ts';
 import { resolveTarget } from '../packPaths.ts';
 import { PackError } from '../sourceIssues.ts';
+import { sandboxFromEnv } from './sandboxFromEnv.ts';
 
 async function loadProblem(argument: string, base: string): Promise<unknown> {
   if (argument.endsWith('.json') && existsSync(resolve(base, argument))) {
@@ -30,4 +31,4 @@ async function loadProblem(argument: string, base: string): Promise<unknown> {
   }
 }
 
-process.exitCode = await runJudgeCli(process.argv.slice(2), { loadProblem });
+process.exitCode = await runJudgeCli(process.argv.slice(2), { loadProblem, sandbox: sandboxFromEnv() });

@@ -11,6 +11,7 @@ import { formatIssue, PackError } from '../sourceIssues.ts';
 import { validateProblem } from '../validateProblem.ts';
 import { Yardstick } from '../yardstick.ts';
 import { exportPack, importPack } from '../zipPack.ts';
+import { sandboxFromEnv } from './sandboxFromEnv.ts';
 
 const USAGE = `usage: pnpm problems <command>
   validate [pack-or-problem ...]       prove every problem's tests (default: every built-in pack)
@@ -36,7 +37,7 @@ function problemsOf(args: string[]): LoadedProblem[] {
 
 async function validate(args: string[]): Promise<number> {
   const problems = problemsOf(args);
-  const judge = new Judge({ concurrency: availableParallelism() });
+  const judge = new Judge({ concurrency: availableParallelism(), sandbox: sandboxFromEnv() });
   // [P25] One yardstick for the whole run, so its quietest measurement is the run's quietest.
   const yardstick = new Yardstick(judge);
   let failed = 0;
@@ -79,6 +80,7 @@ async function build(args: string[]): Promise<number> {
     concurrency: availableParallelism(),
     answerLimitBytes: unbounded,
     reportLimitBytes: unbounded,
+    sandbox: sandboxFromEnv(),
   });
   try {
     for (const problem of problemsOf(args)) {

@@ -68,7 +68,7 @@ export const adminPackRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       importing = true;
       try {
-        return await importPackArchive(app.db, body, request.staff?.id);
+        return await importPackArchive(app.db, body, request.staff?.id, app.config.sandbox);
       } catch (error) {
         if (!(error instanceof PackInvalid)) throw error;
         return reply

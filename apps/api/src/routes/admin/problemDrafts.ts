@@ -34,7 +34,7 @@ const DRAFT_BODY_LIMIT = DRAFT_LIMITS.draftBytes + 1024 * 1024;
 
 /** Problem authoring in the browser ([A80]–[A86]): staff read drafts, admins change them. */
 export const adminProblemDraftRoutes: FastifyPluginAsyncZod = async (app) => {
-  const judge = new DraftJudge();
+  const judge = new DraftJudge({ sandbox: app.config.sandbox });
   app.addHook('onClose', () => judge.close());
   // The admin scope's onRequest hook has required a member of staff before any handler runs.
   const staff = (request: FastifyRequest) => {

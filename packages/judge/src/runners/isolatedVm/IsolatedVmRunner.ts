@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import ivm from 'isolated-vm';
 import type { CheckResult } from '../../checkers/checkResult.ts';
+import { CheckerError, CustomChecker } from '../../checkers/customChecker.ts';
 import { runBuiltinChecker } from '../../checkers/index.ts';
 import { classifyFailure, type Failure } from '../../classifyFailure.ts';
 import { parseV8CompileError, prepareSource } from '../../prepareSource.ts';
 import type { ChildMessage, SandboxJob, SandboxTest, SandboxTestResult } from '../../runner/protocol.ts';
 import type { SandboxRunner } from '../../runner/Runner.ts';
 import { decodeWire, displayValue } from '../../values.ts';
-import { CheckerError, CustomChecker } from './customChecker.ts';
 
 const HARNESS_SOURCE = `'use strict';\n${readFileSync(new URL('./harness.isolate.js', import.meta.url), 'utf8')}`;
 

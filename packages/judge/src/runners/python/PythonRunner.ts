@@ -1,9 +1,9 @@
 import type { CheckResult } from '../../checkers/checkResult.ts';
+import { CheckerError, CustomChecker } from '../../checkers/customChecker.ts';
 import { runBuiltinChecker } from '../../checkers/index.ts';
 import type { ChildMessage, SandboxJob, SandboxTest, SandboxTestResult } from '../../runner/protocol.ts';
 import type { SandboxRunner, SandboxSettings } from '../../runner/Runner.ts';
 import { decodeWire, displayValue } from '../../values.ts';
-import { CheckerError, CustomChecker } from '../isolatedVm/customChecker.ts';
 import { classifyPython } from './classifyPython.ts';
 import { Zygote, ZygoteExitedError, type ZygoteMessage, type ZygoteResult } from './Zygote.ts';
 
@@ -57,6 +57,10 @@ export class PythonRunner implements SandboxRunner {
           nonce: `${index}-${test.seed}-${Math.random().toString(36).slice(2)}`,
         });
         interaction?.stop();
+        if (!(answer instanceof ZygoteExitedError) && answer.type === 'internal') {
+          emit({ type: 'test-done', index, result: harnessFailed(answer.message) });
+          continue;
+        }
         if (answer instanceof ZygoteExitedError || answer.type !== 'result') {
           // The candidate's code brought the whole sandbox down (it may signal the zygote): its test
           // fails, and a new sandbox takes the rest of the tests.
@@ -104,7 +108,8 @@ export class PythonRunner implements SandboxRunner {
         threadLimit: THREAD_LIMIT,
         fileSizeBytes: FILE_SIZE_BYTES,
         recursionLimit: RECURSION_LIMIT,
-        preload: [],
+        libraries: job.libraries ?? [],
+        preload: modulesToPreload(job),
       },
     };
   }
@@ -170,6 +175,45 @@ export class PythonRunner implements SandboxRunner {
     }
     return check.ok ? { ...shown, verdict: 'accepted' } : { ...shown, verdict: 'wrong_answer', message: check.message };
   }
+}
+
+/** sklearn's subpackages a source may name, imported ahead in the zygote ([J69]). */
+const SKLEARN_PARTS = new Set([
+  'cluster',
+  'datasets',
+  'decomposition',
+  'ensemble',
+  'feature_extraction',
+  'impute',
+  'linear_model',
+  'metrics',
+  'model_selection',
+  'naive_bayes',
+  'neighbors',
+  'pipeline',
+  'preprocessing',
+  'svm',
+  'tree',
+  'utils',
+]);
+const SCIPY_PARTS = new Set(['optimize', 'sparse', 'spatial', 'special', 'stats']);
+
+/**
+ * [J69] The allowed libraries (and their parts) the source names: the zygote imports them once, before
+ * the tests, so a test's CPU time is not spent importing pandas (300+ ms) or scikit-learn's models.
+ */
+export function modulesToPreload(job: Pick<SandboxJob, 'source' | 'libraries'>): string[] {
+  const modules: string[] = [];
+  for (const library of job.libraries ?? []) {
+    if (!new RegExp(`\\b${library}\\b`).test(job.source)) continue;
+    modules.push(library);
+    const parts = library === 'sklearn' ? SKLEARN_PARTS : library === 'scipy' ? SCIPY_PARTS : undefined;
+    for (const match of job.source.matchAll(new RegExp(`\\b${library}\\.(\\w+)`, 'g'))) {
+      const part = match[1] as string;
+      if (parts?.has(part) && !modules.includes(`${library}.${part}`)) modules.push(`${library}.${part}`);
+    }
+  }
+  return modules;
 }
 
 interface Interaction {
@@ -251,6 +295,17 @@ function sandboxCrashed(): SandboxTestResult {
     output: '',
     outputTruncated: false,
     message: 'your code brought down the sandbox (it stopped the process that runs the tests)',
+  };
+}
+
+function harnessFailed(message: string): SandboxTestResult {
+  return {
+    verdict: 'internal_error',
+    cpuMs: 0,
+    wallMs: 0,
+    output: '',
+    outputTruncated: false,
+    message: `the Python harness failed: ${message.slice(0, 1000)}`,
   };
 }
 

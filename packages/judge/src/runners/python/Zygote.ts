@@ -16,7 +16,8 @@ export type ZygoteMessage =
   | { type: 'ready'; python: string; numpy: string }
   | { type: 'prepared' }
   | { type: 'compile-error'; message: string; line: number; column: number }
-  | { type: 'preloaded' }
+  /** The harness itself failed on a test (a bug of the judge's, not the candidate's). */
+  | { type: 'internal'; index: number; message: string }
   | ZygoteResult;
 
 /** [J65] What the zygote observed of one test's child: its own measurements, and the child's one string. */

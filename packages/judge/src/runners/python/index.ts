@@ -10,5 +10,7 @@ export const pythonRunner: RunnerDefinition = {
   id: 'python',
   entry: processEntry(import.meta.url, './childMain'),
   probe: probePython,
+  // Preparing a job may import scikit-learn's models (1–2 s on a quiet machine, [J69]).
+  prepareTimeoutMs: 30_000,
   args: (settings) => [JSON.stringify(settings)],
 };

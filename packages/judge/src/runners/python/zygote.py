@@ -25,7 +25,7 @@ WORK_DIR = os.getcwd()
 INTERACT = 3  # a socket to the host, for interactive problems ([J66])
 PAGE = os.sysconf('SC_PAGE_SIZE')
 TICKS = os.sysconf('SC_CLK_TCK')
-OPTIONAL_MODULES = ('pandas', 'sklearn')
+LIBRARIES = ('pandas', 'scipy', 'sklearn')
 
 
 def send(message):
@@ -443,6 +443,21 @@ class CappedWriter:
     def flush(self):
         pass
 
+    @property
+    def buffer(self):
+        """`sys.stdout.buffer.write(b'...')` writes the bytes as text, decoded as UTF-8."""
+        writer = self
+
+        class Bytes:
+            def write(self, data):
+                writer.write(bytes(data).decode('utf-8', 'replace'))
+                return len(data)
+
+            def flush(self):
+                pass
+
+        return Bytes()
+
     def isatty(self):
         return False
 
@@ -534,6 +549,32 @@ def plain(value):
     raise TypeError('an argument of type %s cannot be sent to the judge' % type(value).__name__)
 
 
+class LibraryGate:
+    """[J69] A meta-path finder that refuses the libraries a problem does not allow, with a message
+    saying so (a policy, not a boundary: the sandbox is the boundary)."""
+
+    def __init__(self, blocked, allowed):
+        self.blocked = blocked
+        self.allowed = allowed
+
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in self.blocked:
+            allowed = ', '.join(['numpy'] + list(self.allowed))
+            raise ImportError('%s is not available in this problem; it allows %s and the standard library' % (name.split('.')[0], allowed), name=name)
+        return None
+
+
+def gate_libraries(job):
+    allowed = set(job['libraries'])
+    if 'sklearn' in allowed:
+        allowed.add('scipy')  # scikit-learn is built on SciPy and imports its parts as it goes
+    blocked = [name for name in LIBRARIES if name not in allowed]
+    for name in list(sys.modules):
+        if name.split('.')[0] in blocked:
+            del sys.modules[name]
+    sys.meta_path.insert(0, LibraryGate(blocked, sorted(allowed)))
+
+
 def child_main(job, test, args, result_fd):
     limits = job['limits']
     # [J63] Standard streams point nowhere: printed output goes to the capped writers, and the zygote's
@@ -571,6 +612,7 @@ def child_main(job, test, args, result_fd):
     sys.setrecursionlimit(job['recursionLimit'])
     gc.enable()
     CHILD_FILTER.install()
+    gate_libraries(job)
 
     dumps = HARNESS['dumps']
     TooLarge = HARNESS['TooLarge']
@@ -703,7 +745,9 @@ def run_test(job, test):
     args = [decode(a, t) for a, t in zip(json.loads(test['inputJson']), job['params'])]
     read_fd, write_fd = os.pipe()
     base_rss = rss_bytes()
-    gc.collect()
+    # Everything the zygote holds moves to the collector's permanent generation: a child's collections
+    # then never touch (and so never copy) the zygote's pages. Not undone: what the zygote allocates per
+    # test is freed by reference counting.
     gc.freeze()
     started = time.monotonic()
     pid = os.fork()
@@ -714,7 +758,6 @@ def run_test(job, test):
         finally:
             os._exit(70)  # the harness itself failed: the host reports it as the judge's fault
     os.close(write_fd)
-    gc.unfreeze()
     cap = limits['outputBytes'] + 4 * limits['consoleBytes'] + 65536
     chunks = []
     size = 0
@@ -798,7 +841,7 @@ def prepare(message):
     except (ValueError, OverflowError, MemoryError, RecursionError) as exc:
         return None, {'type': 'compile-error', 'message': '%s: %s' % (type(exc).__name__, exc), 'line': 0, 'column': 0}
     for name in job.get('preload') or []:
-        if name in OPTIONAL_MODULES and name not in sys.modules:
+        if name.split('.')[0] in LIBRARIES and name.split('.')[0] in job['libraries'] and name not in sys.modules:
             __import__(name)
     job['code'] = code
     job['lines'] = message['source'].splitlines()
@@ -821,12 +864,10 @@ def main():
             job, reply = prepare(message)
             send(reply)
         elif kind == 'test':
-            send(run_test(job, message))
-        elif kind == 'preload':
-            for name in message['modules']:
-                if name in OPTIONAL_MODULES and name not in sys.modules:
-                    __import__(name)
-            send({'type': 'preloaded'})
+            try:
+                send(run_test(job, message))
+            except Exception as exc:  # noqa: BLE001 - the harness's own fault, never the candidate's
+                send({'type': 'internal', 'index': message['index'], 'message': '%s: %s' % (type(exc).__name__, exc)})
 
 
 main()

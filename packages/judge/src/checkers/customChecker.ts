@@ -1,5 +1,5 @@
 import ivm from 'isolated-vm';
-import type { CheckResult } from '../../checkers/checkResult.ts';
+import type { CheckResult } from './checkResult.ts';
 
 const CHECKER_MEMORY_MB = 128;
 const CHECKER_TIMEOUT_MS = 10_000;
