@@ -16,6 +16,7 @@ import { PadHub, type PadHubOptions } from './pads/PadHub.ts';
 import { padSocketRoutes } from './pads/padSocket.ts';
 import { type PadStore, PadWriter, PgPadStore } from './pads/padStore.ts';
 import { authPlugin } from './plugins/auth.ts';
+import { type LanguageAvailabilities, languagesPlugin } from './plugins/languages.ts';
 import { redactTokens, securityPlugin } from './plugins/security.ts';
 import type { EventBus } from './queue/EventBus.ts';
 import type { JudgeQueue } from './queue/JudgeQueue.ts';
@@ -49,6 +50,8 @@ export interface AppDeps {
    * Redis pub/sub over `redis` (and a subscriber duplicated from it) when Redis is configured.
    */
   pads?: PadHubOptions & { store?: PadStore; bus?: PadBus };
+  /** [A130] Which languages this server can judge; probed from `config.sandbox` when not given. */
+  languages?: LanguageAvailabilities;
 }
 
 declare module 'fastify' {
@@ -137,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(securityPlugin, { publicUrl: deps.config.publicUrl });
   await app.register(cookie);
+  await app.register(languagesPlugin, { sandbox: deps.config.sandbox, availability: deps.languages });
   // [A30] [A112] The pad's frame limit for every socket; the live channel enforces its own 1 KiB (live.ts).
   await app.register(websocket, {
     options: { maxPayload: Math.max(PAD_LIMITS.frameBytes, LIVE_MAX_FRAME_BYTES) },

@@ -225,3 +225,9 @@ export const PadNotSignedIn = createError(
   401,
 );
 export const PadForbidden = createError(ERROR_CODES.FORBIDDEN, '%s', 403);
+// issue 13: Python ([A131]).
+export const LanguageUnavailable = createError(
+  ERROR_CODES.LANGUAGE_UNAVAILABLE,
+  '%s cannot be run on this server right now. %s. Until then, choose another language',
+  503,
+);

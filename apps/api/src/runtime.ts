@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { LANGUAGES, languageAvailability } from '@assay/judge';
 import { buildApp } from './app.ts';
 import { BackgroundLoop } from './BackgroundLoop.ts';
 import type { Config } from './config.ts';
@@ -29,6 +30,8 @@ export async function createRuntime(config: Config) {
     publicUrl: config.publicUrl,
     versions,
     linkKey: await tokenKey(database.db, config.SECRET_KEY),
+    // [A133] The demo offers Python only where it can be judged (the probe is remembered, [J62]).
+    languages: LANGUAGES.filter((language) => languageAvailability(config.sandbox)[language].available),
   });
   let appLog: { warn: (message: string) => void } | undefined;
   // [A29] Without Redis, judging runs in a process of its own: this thread also runs PGlite and every request.

@@ -222,14 +222,15 @@ describe('bad input', () => {
     });
     expect(big.statusCode).toBe(413);
     expect(big.json().error.message).toBe('the code is 70 KB; the limit is 64 KB. Remove unused code or data');
-    const python = await t.app.inject({
+    // A language the judge does not know (Python is one it knows since issue 13).
+    const ruby = await t.app.inject({
       method: 'PUT',
       url: '/api/attempt/tasks/0/code',
       headers: { cookie },
-      payload: { language: 'python', code: 'x' },
+      payload: { language: 'ruby', code: 'x' },
     });
-    expect(python.statusCode).toBe(400);
-    expect(python.json().error.message).toMatch(/^the body is invalid: language: /);
+    expect(ruby.statusCode).toBe(400);
+    expect(ruby.json().error.message).toMatch(/^the body is invalid: language: /);
     const noTask = await t.app.inject({
       method: 'PUT',
       url: '/api/attempt/tasks/7/code',

@@ -62,4 +62,23 @@ describe('[A5] first start', () => {
     expect(await database.db.select().from(pads)).toHaveLength(1);
     expect(await database.db.select().from(assessments)).toHaveLength(1);
   });
+
+  it('[A133] the demo assessment offers the languages this server can judge: without Python, JavaScript and TypeScript', async () => {
+    const fresh = await testDatabase();
+    try {
+      const pack = join(mkdtempSync(join(tmpdir(), 'assay-boot-')), 'demo');
+      scaffoldProblem(pack, 'sum-it');
+      const sumIt = (await importProblems(fresh.db, [pack])).versions.get('demo/sum-it') as string;
+      await bootstrap(fresh.db, {
+        adminEmail: 'boot@example.com',
+        publicUrl: 'http://assay.test',
+        versions: new Map(DEMO_PROBLEMS.map((ref) => [ref, sumIt])),
+        languages: ['javascript', 'typescript'],
+      });
+      const [demo] = await fresh.db.select({ languages: assessments.languages }).from(assessments);
+      expect(demo?.languages).toEqual(['javascript', 'typescript']);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

@@ -43,6 +43,12 @@ export function validContent(): DraftContent {
         source: 'function solve(nums: number[]): number {\n  return nums.reduce((a, b) => a + b, 0);\n}\n',
       },
       {
+        name: 'reference',
+        category: 'accepted',
+        language: 'python',
+        source: 'from typing import List\n\n\ndef solve(nums: List[int]) -> int:\n    return sum(nums)\n',
+      },
+      {
         name: 'first-only',
         category: 'wrong_answer',
         language: 'javascript',

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LanguageUnavailableError } from '@assay/judge';
 import { loadProblemOrThrow, scaffoldProblem } from '@assay/problems';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JudgeHost, JudgeHostExited } from '../src/queue/JudgeHost.ts';
@@ -54,6 +55,25 @@ describe('the embedded judge host', () => {
         mode: 'submit',
       });
       expect(javascript.verdict).toBe('accepted');
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it('[A132] the host says a language is unavailable as such: the API side gets a LanguageUnavailableError with its reason', async () => {
+    const bare = new JudgeHost(1, { bwrapPath: '/nonexistent/bwrap' });
+    try {
+      const refused = await bare
+        .judge({ problem, submission: { language: 'python', source: 'def solve(nums):\n    return 0\n' }, mode: 'run' })
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      expect(refused).toBeInstanceOf(LanguageUnavailableError);
+      expect(refused).toMatchObject({
+        language: 'python',
+        reason: expect.stringMatching(/bubblewrap .* not installed/),
+      });
     } finally {
       await bare.close();
     }

@@ -259,7 +259,7 @@ describe('problem drafts', () => {
     // [A80] A new version starts from the published one, solutions included.
     const copy = await call('POST', '/api/admin/problem-drafts', { fromVersionId: second.versionId });
     expect(copy.statusCode).toBe(201);
-    expect(copy.json().content.solutions).toHaveLength(4);
+    expect(copy.json().content.solutions).toHaveLength(5);
     expect(copy.json().basedOnVersionId).toBe(second.versionId);
   }, 120_000);
 

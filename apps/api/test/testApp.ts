@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Judge } from '@assay/judge';
+import { Judge, type SandboxSettings } from '@assay/judge';
 import { builtinPacks, scaffoldProblem } from '@assay/problems';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { type AppDeps, buildApp } from '../src/app.ts';
@@ -23,12 +23,16 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** The live pads' hub timings, store or bus (issue 12). */
   pads?: AppDeps['pads'];
+  /** [J62] Where the judge and the API look for Python and bubblewrap (a missing bwrap makes Python unavailable). */
+  sandbox?: Partial<SandboxSettings>;
+  /** What the API believes it can judge, instead of probing `sandbox` (a worker on another machine may differ). */
+  languages?: AppDeps['languages'];
 }
 
 /** The whole API on a fresh database, with the in-process queue, a real judge and a clock tests move. */
 export async function testApp(options: TestAppOptions = {}) {
   const database = await testDatabase();
-  const judge = new Judge({ concurrency: 2 });
+  const judge = new Judge({ concurrency: 2, ...(options.sandbox ? { sandbox: options.sandbox } : {}) });
   const {
     queue,
     events,
@@ -51,6 +55,8 @@ export async function testApp(options: TestAppOptions = {}) {
     PUBLIC_URL: 'http://assay.test',
     NODE_ENV: 'test',
     WEB_DIST: options.webDist,
+    ...(options.sandbox?.bwrapPath ? { ASSAY_BWRAP: options.sandbox.bwrapPath } : {}),
+    ...(options.sandbox?.python3Path ? { ASSAY_PYTHON: options.sandbox.python3Path } : {}),
     ...options.env,
   };
   // A web app built on this machine must not change what the API tests see.
@@ -71,6 +77,7 @@ export async function testApp(options: TestAppOptions = {}) {
     events,
     now,
     ...(options.pads ? { pads: options.pads } : {}),
+    ...(options.languages ? { languages: options.languages } : {}),
   });
   return {
     app,

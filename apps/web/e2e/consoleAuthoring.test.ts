@@ -18,6 +18,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The Python reference: validation asks for one in every language the judge offers. */
+const REFERENCE_PY =
+  'from typing import List\n\n\ndef sumSquares(nums: List[int]) -> int:\n    return sum(n * n for n in nums)\n';
 const STATEMENT = `# Sum of Squares
 
 Given an array of integers \`nums\`, return the sum of their squares.
@@ -122,7 +125,7 @@ describe('problem authoring', () => {
       .waitFor({ state: 'detached' });
     await shotBothThemes(page, 'authoring-tests');
 
-    // Solutions: references in both languages and one known-bad, but no too-slow one yet.
+    // Solutions: references in every language and one known-bad, but no too-slow one yet.
     await openSection(page, 'Solutions');
     await page.getByRole('button', { name: /^reference\.js/ }).click();
     await setEditor(
@@ -136,8 +139,10 @@ describe('problem authoring', () => {
       'solution-1',
       'function sumSquares(nums: number[]): number {\nreturn nums.reduce((s, n) => s + n * n, 0);\n}\n',
     );
+    await page.getByRole('button', { name: /^reference\.py/ }).click();
+    await setEditor(page, 'solution-2', REFERENCE_PY);
     await page.getByRole('button', { name: 'Add known-bad' }).click();
-    await setEditor(page, 'solution-2', 'function sumSquares(nums) {\nreturn nums.reduce((s, n) => s + n, 0);\n}\n');
+    await setEditor(page, 'solution-3', 'function sumSquares(nums) {\nreturn nums.reduce((s, n) => s + n, 0);\n}\n');
     await saved(page);
     await shotBothThemes(page, 'authoring-solutions');
 
@@ -174,12 +179,12 @@ describe('problem authoring', () => {
     await openSection(page, 'Solutions');
     await page.getByRole('button', { name: 'Add known-bad' }).click();
     await page.getByLabel('Declared verdict').selectOption('time_limit');
-    await setEditor(page, 'solution-3', 'function sumSquares(nums) {\nfor (;;) {}\n}\n');
+    await setEditor(page, 'solution-4', 'function sumSquares(nums) {\nfor (;;) {}\n}\n');
     await saved(page);
     await page.getByRole('button', { name: 'Validate', exact: true }).click();
     await page.getByTestId('validation-summary').getByText('Validation passed').waitFor({ timeout: 60_000 });
     const grid = page.getByTestId('validation-grid');
-    await expect(grid.locator('tbody tr').count()).resolves.toBe(4);
+    await expect(grid.locator('tbody tr').count()).resolves.toBe(5);
     await expect(grid.locator('thead th.grid-test').count()).resolves.toBe(18);
     await shotBothThemes(page, 'authoring-validation-grid');
 

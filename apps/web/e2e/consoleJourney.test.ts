@@ -60,6 +60,8 @@ Output: 0
 const REFERENCE_JS =
   '// @idiomatic\nfunction countPositives(nums) {\nlet count = 0;\nfor (const n of nums) if (n > 0) count++;\nreturn count;\n}\n';
 const REFERENCE_TS = 'function countPositives(nums: number[]): number {\nreturn nums.filter((n) => n > 0).length;\n}\n';
+const REFERENCE_PY =
+  'from typing import List\n\n\ndef countPositives(nums: List[int]) -> int:\n    return sum(1 for n in nums if n > 0)\n';
 const NON_NEGATIVE = 'function countPositives(nums) {\nreturn nums.filter((n) => n >= 0).length;\n}\n';
 const FIRST_DRAFT = 'function countPositives(nums) {\n  // TODO\n  return 0;\n}\n';
 const FINAL = 'function countPositives(nums) {\n  return nums.filter((n) => n > 0).length;\n}\n';
@@ -123,11 +125,13 @@ describe('the staff console, end to end', () => {
     await setEditor(admin, 'solution-0', REFERENCE_JS);
     await admin.getByRole('button', { name: /^reference\.ts/ }).click();
     await setEditor(admin, 'solution-1', REFERENCE_TS);
+    await admin.getByRole('button', { name: /^reference\.py/ }).click();
+    await setEditor(admin, 'solution-2', REFERENCE_PY);
     await admin.getByRole('button', { name: 'Add known-bad' }).click();
-    await setEditor(admin, 'solution-2', NON_NEGATIVE);
+    await setEditor(admin, 'solution-3', NON_NEGATIVE);
     await admin.getByRole('button', { name: 'Add known-bad' }).click();
     await admin.getByLabel('Declared verdict').last().selectOption('time_limit');
-    await setEditor(admin, 'solution-3', 'function countPositives(nums) {\nfor (;;) {}\n}\n');
+    await setEditor(admin, 'solution-4', 'function countPositives(nums) {\nfor (;;) {}\n}\n');
     await saved(admin);
     await admin.getByRole('button', { name: 'Compute expected outputs' }).click();
     await openSection(admin, 'Tests');

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ensureWebBuild } from '../../../scripts/ensureWebBuild.ts';
 import { DEMO_PROBLEMS } from '../../api/src/services/bootstrap.ts';
-import { ADMIN, type TestApp, testApp } from '../../api/test/testApp.ts';
+import { ADMIN, type TestApp, type TestAppOptions, testApp } from '../../api/test/testApp.ts';
 
 /** What `vite build` writes, and what `pnpm start` serves. */
 const WEB_DIST = fileURLToPath(new URL('../dist', import.meta.url));
@@ -39,11 +39,16 @@ export interface AssayServer {
  * fresh database: PostgreSQL when DATABASE_URL is set, else in-memory PGlite; the in-process judge),
  * the built-in problem packs, an admin, and the built web app, listening on a free port of 127.0.0.1.
  * Builds apps/web first when its dist is missing or stale; test files that run in parallel should call
- * `ensureWebBuild()` once in a global setup so they do not build at the same time.
+ * `ensureWebBuild()` once in a global setup so they do not build at the same time. `sandbox` points the
+ * judge and the API at other Python or bubblewrap programs (a missing one makes Python unavailable).
  */
-export async function startAssayServer(): Promise<AssayServer> {
+export async function startAssayServer(options: { sandbox?: TestAppOptions['sandbox'] } = {}): Promise<AssayServer> {
   await ensureWebBuild();
-  const t = await testApp({ builtinPacks: true, webDist: WEB_DIST });
+  const t = await testApp({
+    builtinPacks: true,
+    webDist: WEB_DIST,
+    ...(options.sandbox ? { sandbox: options.sandbox } : {}),
+  });
   try {
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     const { port } = t.app.server.address() as AddressInfo;

@@ -59,6 +59,9 @@ export const ERROR_CODES = {
   PAD_ENDED: 'API_ERR_PAD_ENDED',
   PAD_FULL: 'API_ERR_PAD_FULL',
   PAD_RUN_IN_PROGRESS: 'API_ERR_PAD_RUN_IN_PROGRESS',
+  // issue 13: Python
+  /** [A131] A run, submission or pad language in a language this server cannot judge; the message says why. */
+  LANGUAGE_UNAVAILABLE: 'API_ERR_LANGUAGE_UNAVAILABLE',
   /** Anything the API did not expect; the message says no more than that. */
   INTERNAL: 'API_ERR_INTERNAL',
 } as const;

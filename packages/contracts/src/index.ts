@@ -86,7 +86,14 @@ export { checkDraft, draftSolutionPath, draftTestPath } from './checkDraft.ts';
 export { CLOSE_CODES, type CloseCode } from './closeCodes.ts';
 export { DRAFT_LIMITS, SOLUTION_KINDS, type SolutionKind } from './draftLimits.ts';
 export { ERROR_CODES, type ErrorCode, type ErrorResponse, errorResponse } from './errorCodes.ts';
-export { type HealthResponse, healthResponse } from './health.ts';
+export {
+  type HealthResponse,
+  healthResponse,
+  type LanguageAvailabilityMap,
+  type LanguageAvailabilityView,
+  languageAvailabilityMap,
+  languageAvailabilitySchema,
+} from './health.ts';
 export { languageId } from './languageId.ts';
 export { LANGUAGE_IDS, type LanguageId } from './languages.ts';
 export { PROCTOR_BATCH_EVENTS } from './limits.ts';

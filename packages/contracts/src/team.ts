@@ -131,7 +131,16 @@ export const settingsResponse = z.object({
   database: z.object({ kind: z.enum(['postgresql', 'pglite']), version: z.string() }),
   queue: z.object({ kind: z.enum(['bullmq', 'in-process']) }),
   judge: z.object({
-    languages: z.array(z.object({ id: z.string(), label: z.string(), runner: z.string(), available: z.boolean() })),
+    // [A130] Whether each language can be judged here; `reason` (when not) says what to install.
+    languages: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        runner: z.string(),
+        available: z.boolean(),
+        reason: z.string().optional(),
+      }),
+    ),
   }),
   email: z.object({ configured: z.boolean() }),
 });

@@ -2,6 +2,8 @@ import { type ChildProcess, fork } from 'node:child_process';
 import {
   type JudgeReport,
   type JudgeRequest,
+  type Language,
+  LanguageUnavailableError,
   type ProblemSpec,
   processEntry,
   type SandboxSettings,
@@ -21,7 +23,13 @@ export type HostMessage =
 export type HostReply =
   | { type: 'ready' }
   | { type: 'report'; requestId: number; report: JudgeReport }
-  | { type: 'failed'; requestId: number; message: string };
+  | {
+      type: 'failed';
+      requestId: number;
+      message: string;
+      /** [A132] Set when the judge refused the language (LanguageUnavailableError): the API stores the reason, no retry. */
+      unavailable?: { language: Language; reason: string };
+    };
 
 /** The judge host's entry point beside this module, compiled or not ([A60]). */
 const ENTRY = processEntry(import.meta.url, './judgeHostMain');
@@ -79,6 +87,8 @@ export class JudgeHost implements JudgeService {
         const waiter = this.pending.get(reply.requestId);
         this.pending.delete(reply.requestId);
         if (reply.type === 'report') waiter?.resolve(reply.report);
+        else if (reply.unavailable)
+          waiter?.reject(new LanguageUnavailableError(reply.unavailable.language, reply.unavailable.reason));
         else waiter?.reject(new Error(reply.message));
       });
       child.once('exit', (code, signal) => {

@@ -1,6 +1,12 @@
 // The embedded judge's own process ([A29]): a Judge (and its sandbox processes) outside the API's
 // thread. Problem specs arrive once each; judge requests name the spec they use.
-import { Judge, type JudgeRequest, type ProblemSpec, type SandboxSettings } from '@assay/judge';
+import {
+  Judge,
+  type JudgeRequest,
+  LanguageUnavailableError,
+  type ProblemSpec,
+  type SandboxSettings,
+} from '@assay/judge';
 import type { HostMessage, HostReply } from './JudgeHost.ts';
 
 const send = (reply: HostReply) => process.send?.(reply);
@@ -28,6 +34,10 @@ process.on('message', (message: HostMessage) => {
         type: 'failed',
         requestId: message.requestId,
         message: error instanceof Error ? error.message : String(error),
+        // [A132] Said as such, so the processor stores the reason instead of trying again.
+        ...(error instanceof LanguageUnavailableError
+          ? { unavailable: { language: error.language, reason: error.reason } }
+          : {}),
       }),
   );
 });

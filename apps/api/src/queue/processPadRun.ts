@@ -1,11 +1,11 @@
-import { programProblem } from '@assay/judge';
+import { type JudgeReport, type JudgeRequest, LanguageUnavailableError, programProblem } from '@assay/judge';
 import { eq, sql } from 'drizzle-orm';
 import { rowsOf } from '../db/rowsOf.ts';
 import { padEvents, padRuns, pads } from '../db/schema.ts';
 import { problemVersionById } from '../services/cachedLookups.ts';
 import { gaveUpReport, type PadRunRow, toPadRun } from '../services/padRuns.ts';
 import { publishPadEvent } from './EventBus.ts';
-import { MAX_TRIES, type ProcessorDeps } from './processSubmission.ts';
+import { MAX_TRIES, type ProcessorDeps, unavailableReport } from './processSubmission.ts';
 
 /** [A121] A blank pad's whole program ([J53]): CPU and memory of one run. */
 export const PROGRAM_LIMITS = { cpuMs: 2000, memoryMb: 128 } as const;
@@ -76,7 +76,7 @@ export async function processPadRun(deps: ProcessorDeps, runId: string): Promise
   }
   if (Number(claimed.tries) > MAX_TRIES) return giveUpPadRun(deps, runId, `judged ${MAX_TRIES} times without a report`);
   announce(deps, run, blank).catch(() => {});
-  const report = await deps.judge.judge(
+  const request: JudgeRequest =
     problemVersionId === null
       ? {
           problem: PROGRAM,
@@ -89,8 +89,15 @@ export async function processPadRun(deps: ProcessorDeps, runId: string): Promise
           submission: { language: run.language, source: run.code },
           mode: 'run',
           ...(run.customInputs ? { customInputs: run.customInputs } : {}),
-        },
-  );
+        };
+  let report: JudgeReport;
+  try {
+    report = await deps.judge.judge(request);
+  } catch (error) {
+    // [A132] A language this machine cannot run: the reason is the run's result, not a retry.
+    if (!(error instanceof LanguageUnavailableError)) throw error;
+    report = unavailableReport('run', error);
+  }
   return storeReport(deps, runId, report, blank);
 }
 

@@ -1,4 +1,4 @@
-import type { JudgeReport, Language } from '@assay/judge';
+import { type JudgeReport, type Language, LanguageUnavailableError, languageDefinition } from '@assay/judge';
 import { UnrecoverableError } from 'bullmq';
 import { eq, sql } from 'drizzle-orm';
 import { isConnectionError } from '../db/connectionErrors.ts';
@@ -38,6 +38,28 @@ export const MAX_TRIES = 5;
 /** What a candidate reads when the judge gave up on their submission ([A20]); the cause goes to the log. */
 export const GAVE_UP_MESSAGE =
   'the judge could not judge this submission (an error on our side, not in your code); it does not count against you: run or submit again';
+
+/**
+ * [A132] What a run or submission in a language the judge cannot run here says (Python on a machine
+ * without bubblewrap): the judge's reason, which names what to install, and what the candidate can do.
+ */
+export function unavailableMessage(error: LanguageUnavailableError): string {
+  return `${languageDefinition(error.language).label} cannot be judged on this server: ${error.reason.replace(/\.$/, '')}. This does not count against you: choose another language and run again`;
+}
+
+/** [A132] The report stored for work in a language the judge cannot run here: final, never retried. */
+export function unavailableReport(mode: 'run' | 'submit', error: LanguageUnavailableError): JudgeReport {
+  return {
+    mode,
+    verdict: 'internal_error',
+    score: 0,
+    passed: 0,
+    total: 0,
+    tests: [],
+    judgeMs: 0,
+    message: unavailableMessage(error),
+  };
+}
 
 /** [A25] How long a verdict's notice is retried while the live channel's Redis is away, before the job is retried. */
 const PUBLISH_DELAYS_MS = [250, 500, 1000, 2000, 4000, 8000];
@@ -120,12 +142,19 @@ export async function processSubmission(deps: ProcessorDeps, submissionId: strin
   // The 'running' notice is informational: the verdict does not wait for it.
   publishSubmission(events, { ...event, status: 'running' }).catch(() => {});
 
-  const report = await judge.judge({
-    problem: spec,
-    submission: { language: submission.language, source: submission.code },
-    mode: submission.mode,
-    ...(submission.customInputs ? { customInputs: submission.customInputs } : {}),
-  });
+  let report: JudgeReport;
+  try {
+    report = await judge.judge({
+      problem: spec,
+      submission: { language: submission.language, source: submission.code },
+      mode: submission.mode,
+      ...(submission.customInputs ? { customInputs: submission.customInputs } : {}),
+    });
+  } catch (error) {
+    // [A132] No retry can cure a machine without the language's sandbox: store the reason once.
+    if (!(error instanceof LanguageUnavailableError)) throw error;
+    report = unavailableReport(submission.mode, error);
+  }
   const stored = await storeVerdict(db, { id: submissionId, ...submission }, report);
   if (stored) await publishReliably(events, { ...event, status: 'done', verdict: report.verdict, score: report.score });
   return stored;

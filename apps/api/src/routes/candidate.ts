@@ -29,7 +29,7 @@ import { hashToken } from '../services/secrets.ts';
 import type { SubmissionRow } from '../services/submissionView.ts';
 
 export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps = () => ({ db: app.db, queue: app.queue, now: app.now });
+  const deps = () => ({ db: app.db, queue: app.queue, now: app.now, languages: app.languages });
   const attemptIdOf = (request: { attemptId?: string }) => request.attemptId as string;
   const viewOf = (attemptId: string, row: SubmissionRow) => candidateSubmissionView(app.db, attemptId, row);
 

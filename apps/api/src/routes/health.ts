@@ -13,7 +13,13 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async () => {
       await app.db.execute(sql`select 1`);
-      return { ok: true as const, database: 'up', queue: app.queue.kind, serverTime: app.now().toISOString() };
+      return {
+        ok: true as const,
+        database: 'up',
+        queue: app.queue.kind,
+        serverTime: app.now().toISOString(),
+        languages: app.languages,
+      };
     },
   );
 };

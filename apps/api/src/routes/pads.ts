@@ -20,6 +20,7 @@ import { padParticipants } from '../db/schema.ts';
 import { PadForbidden, PadNotSignedIn } from '../errors.ts';
 import { ensureStaffParticipant, type ParticipantRow, toPadParticipant } from '../pads/participants.ts';
 import { requireStaff, type Staff } from '../plugins/auth.ts';
+import { requireJudgeable } from '../plugins/languages.ts';
 import { tokenKey } from '../services/invitationTokens.ts';
 import { requestPadRun } from '../services/padRuns.ts';
 import {
@@ -95,6 +96,7 @@ export const padRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['pads'], body: createPadBody, response: { 201: padSummary } },
     },
     async (request, reply) => {
+      requireJudgeable(app.languages, request.body.language);
       const summary = await createPad(deps(), await links(), request.staff as Staff, request.body);
       return reply.status(201).send(summary);
     },
@@ -163,6 +165,7 @@ export const padRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { pad, caller } = await callerOf(request, request.params.id);
+      requireJudgeable(app.languages, request.body.language);
       await setPadLanguage(deps(), pad, caller.participant, request.body.language);
       return reply.status(204).send();
     },
@@ -202,6 +205,7 @@ export const padRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { caller } = await callerOf(request, request.params.id);
+      requireJudgeable(app.languages, request.body.language);
       const run = await requestPadRun(deps(), request.params.id, caller.participant, request.body);
       return reply.status(202).send(run);
     },

@@ -1,4 +1,4 @@
-import { LANGUAGES } from '@assay/judge';
+import { LANGUAGES, type Language } from '@assay/judge';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { assessments, assessmentTasks, attempts, invitations, pads, users } from '../db/schema.ts';
@@ -15,6 +15,8 @@ export interface BootstrapOptions {
   versions: Map<string, string>;
   /** The key candidate links are sealed with (`tokenKey`); with it the first start also opens a demo pad. */
   linkKey?: Buffer;
+  /** [A133] The languages the demo assessment offers: those this server can judge. Default: every language. */
+  languages?: readonly Language[];
 }
 
 export interface BootstrapResult {
@@ -69,7 +71,7 @@ export async function bootstrap(db: Db, options: BootstrapOptions): Promise<Boot
         description:
           'Three tasks from the built-in library: a graph search, a scheduling formula and a ranking metric.',
         durationMinutes: 70,
-        languages: [...LANGUAGES],
+        languages: [...(options.languages ?? LANGUAGES)],
         proctoring: { fullscreen: true, recordEvents: true },
         createdBy: adminId,
       })

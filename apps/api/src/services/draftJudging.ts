@@ -10,12 +10,14 @@ import {
   Judge,
   type JudgeReport,
   type JudgeRequest,
+  LanguageUnavailableError,
   parseType,
   type SandboxSettings,
   type TypeRef,
 } from '@assay/judge';
 import { validateProblem } from '@assay/problems';
 import { DraftInvalid, ValidationRunning, ValidationTimedOut } from '../errors.ts';
+import { languageUnavailable } from '../plugins/languages.ts';
 import { folderIssue, loadDraftFolder, writeDraftFolder } from './draftFolder.ts';
 
 export interface DraftJudgeOptions {
@@ -70,6 +72,8 @@ export class DraftJudge {
         this.judge = undefined;
         void judge.close().catch(() => {});
       }
+      // [A131] A reference in a language this server cannot judge (Python without bubblewrap): say so.
+      if (error instanceof LanguageUnavailableError) throw languageUnavailable(error.language, error.reason);
       throw error;
     } finally {
       clearTimeout(timer);

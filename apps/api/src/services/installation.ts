@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { rowsOf } from '../db/rowsOf.ts';
+import type { LanguageAvailabilities } from '../plugins/languages.ts';
 import type { JudgeQueue } from '../queue/JudgeQueue.ts';
 
 /**
@@ -14,6 +15,8 @@ export async function describeInstallation(deps: {
   config: Config;
   db: Db;
   queue: Pick<JudgeQueue, 'kind'>;
+  /** [A130] What the server probed at start. */
+  languages: LanguageAvailabilities;
 }): Promise<SettingsResponse> {
   const [row] = rowsOf<{ version: string }>(await deps.db.execute(sql`select version() as version`));
   const version = row?.version ?? '';
@@ -26,7 +29,14 @@ export async function describeInstallation(deps: {
     judge: {
       languages: LANGUAGES.map((id) => {
         const definition = LANGUAGE_DEFINITIONS[id];
-        return { id, label: definition.label, runner: definition.runner, available: definition.runner in RUNNERS };
+        const availability = deps.languages[id];
+        return {
+          id,
+          label: definition.label,
+          runner: definition.runner,
+          available: definition.runner in RUNNERS && availability.available,
+          ...(availability.available ? {} : { reason: availability.reason }),
+        };
       }),
     },
     // [A92] Invitations are emailed when SMTP_URL is set.

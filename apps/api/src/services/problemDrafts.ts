@@ -7,7 +7,7 @@ import {
   type ProblemDraft,
   type UpdateDraftBody,
 } from '@assay/contracts';
-import { LANGUAGES } from '@assay/judge';
+import { LANGUAGES, type Language } from '@assay/judge';
 import { BUILTIN_PACKS_DIR, builtinPacks, limitsLine, loadProblem, type PackIssue } from '@assay/problems';
 import { and, desc, eq } from 'drizzle-orm';
 import { contentHash } from '../db/contentHash.ts';
@@ -22,6 +22,13 @@ import { insertVersion, versionOf } from './importProblems.ts';
 const DEFAULT_PACK = 'custom';
 const LIST_LIMIT = 200;
 
+/** The blank draft's reference stubs ([A80]): its `solve(nums)` in each language. */
+const BLANK_REFERENCES: Record<Language, string> = {
+  javascript: '// @idiomatic\nfunction solve(nums) {\n  return 0;\n}\n',
+  typescript: 'function solve(nums: number[]): number {\n  return 0;\n}\n',
+  python: 'from typing import List\n\n\ndef solve(nums: List[int]) -> int:\n    return 0\n',
+};
+
 /** A new problem starts as a small, complete example an author edits ([A80]). */
 function blankContent(): DraftContent {
   const limits = { cpuMs: 1000, memoryMb: 128 };
@@ -34,14 +41,12 @@ function blankContent(): DraftContent {
     checker: { type: 'exact' },
     limits,
     tests: [],
+    // A reference in every language the judge offers, as validation asks for one in each; stubs to replace.
     solutions: LANGUAGES.map((language) => ({
       name: 'reference',
       category: 'accepted' as const,
       language,
-      source:
-        language === 'typescript'
-          ? 'function solve(nums: number[]): number {\n  return 0;\n}\n'
-          : '// @idiomatic\nfunction solve(nums) {\n  return 0;\n}\n',
+      source: BLANK_REFERENCES[language],
     })),
   };
 }

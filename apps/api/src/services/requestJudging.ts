@@ -4,6 +4,7 @@ import type { Db } from '../db/openDatabase.ts';
 import { rowsOf } from '../db/rowsOf.ts';
 import { submissions } from '../db/schema.ts';
 import { AttemptExpired, IdempotencyKeyReused, JudgeBusy } from '../errors.ts';
+import { type LanguageAvailabilities, requireJudgeable } from '../plugins/languages.ts';
 import { checkCode } from './assessmentShape.ts';
 import { writable } from './attemptDeadlines.ts';
 import type { AttemptDeps } from './loadAttempt.ts';
@@ -24,10 +25,10 @@ type SubmissionRecord = typeof submissions.$inferSelect;
  * Saves the code and queues a run or a submission ([A15]). A repeated idempotency key returns the first
  * submission, even once the attempt is over, and saves nothing; a key is tied to its task, so reusing
  * it on another task is refused ([A44]). The save and the insert commit together: a refused request
- * (a key reused, a run already in flight) changes nothing ([A10]).
+ * (a key reused, a run already in flight, a language this server cannot judge [A131]) changes nothing ([A10]).
  */
 export async function requestJudging(
-  deps: AttemptDeps,
+  deps: AttemptDeps & { languages: LanguageAvailabilities },
   attemptId: string,
   input: JudgeRequestInput,
 ): Promise<{ submission: SubmissionRecord; repeated: boolean }> {
@@ -44,6 +45,8 @@ export async function requestJudging(
   const repeated = await earlier(deps.db);
   if (repeated) return repeated;
   await checkCode(deps, attemptId, input.position, input.language, input.code);
+  // [A131] Nothing is saved or queued in a language this server cannot judge.
+  requireJudgeable(deps.languages, input.language);
   const customInputs = input.customInputs ? JSON.stringify(input.customInputs) : null;
   const outcome = await deps.db.transaction(async (tx) => {
     if (!(await writeCode(tx, attemptId, input.position, input.language, input.code, deps.now()))) return 'closed';

@@ -70,6 +70,18 @@ describe('sending a submission again', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
+  it('[W63] a language the server cannot judge is a 503 that is not sent again: its reason is shown at once', async () => {
+    const reason = 'Python 3 cannot be run on this server right now. Python is unavailable: install bubblewrap';
+    const { fetch } = scriptedFetch([
+      () => json(503, { error: { code: 'API_ERR_LANGUAGE_UNAVAILABLE', message: reason } }),
+    ]);
+    await expect(withRetry(() => api('POST', '/x', {}), { sleep: async () => {} })).rejects.toMatchObject({
+      status: 503,
+      message: reason,
+    });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it('[W11] reads Retry-After as seconds or as a date', () => {
     expect(parseRetryAfter('7')).toBe(7000);
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10_000);

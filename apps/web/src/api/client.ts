@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorResponse } from '@assay/contracts';
+import { ERROR_CODES, type ErrorCode, type ErrorResponse } from '@assay/contracts';
 
 /** A refusal from the API: its code and the message that says what to do ([A10]). */
 export class ApiError extends Error {
@@ -65,8 +65,10 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
 /**
  * Whether a failed request is worth sending again unchanged ([W11]): it never arrived (network, gateway),
  * the server is briefly unable to take it (503: its queue is away), or it asked us to slow down (429).
+ * A language this server cannot judge (503 too, [A131]) stays so until an administrator installs it ([W63]).
  */
 export function isRetryable(error: unknown): boolean {
+  if (error instanceof ApiError && error.code === ERROR_CODES.LANGUAGE_UNAVAILABLE) return false;
   return error instanceof NetworkError || (error instanceof ApiError && (error.status === 503 || error.status === 429));
 }
 

@@ -1,11 +1,10 @@
 import type { InvitationSummary } from '@assay/contracts';
+import { languageDefinition } from '@assay/judge/languages';
 import { lazy, Suspense, useState } from 'react';
 import { Page } from '../ui/Page.tsx';
 
 // The description is Markdown ([W31]); its renderer loads beside the page, which shows the text meanwhile.
 const MarkdownBlock = lazy(() => import('./StatementPanel.tsx').then((m) => ({ default: m.MarkdownBlock })));
-
-const LANGUAGE_NAMES = { javascript: 'JavaScript', typescript: 'TypeScript' } as const;
 
 export function InvitationPage(props: { invitation: InvitationSummary; onContinue: () => Promise<void> }) {
   const { invitation } = props;
@@ -35,7 +34,7 @@ export function InvitationPage(props: { invitation: InvitationSummary; onContinu
           </div>
           <div>
             <dt>Languages</dt>
-            <dd>{invitation.languages.map((l) => LANGUAGE_NAMES[l]).join(', ')}</dd>
+            <dd>{invitation.languages.map((l) => languageDefinition(l).label).join(', ')}</dd>
           </div>
         </dl>
       </div>

@@ -2,8 +2,10 @@ import type { AttemptView, LanguageId, RunBody, Submission, SubmitBody, Task } f
 import { LANGUAGES, languageDefinition, languageOfFile } from '@assay/judge/languages';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, NetworkError, withRetry } from '../api/client.ts';
+import { useLanguageAvailability } from '../api/languages.ts';
 import type { EditorHandle } from '../editor/CodeEditor.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
+import { LanguageOptions, UnavailableLanguages } from '../ui/LanguageChoices.tsx';
 import { Splitter, useStoredSize } from '../ui/Splitter.tsx';
 import { shortcutLabel } from '../ui/shortcuts.ts';
 import { Toasts, useToasts } from '../ui/Toasts.tsx';
@@ -51,6 +53,7 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
     [view.attempt.id],
   );
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
+  const availability = useLanguageAvailability();
   const [edited, setEdited] = useState<Record<number, boolean>>({});
   const [tab, setTab] = useState<PanelTab>('tests');
   const [customInput, setCustomInput] = useState<Record<number, string>>({});
@@ -395,57 +398,60 @@ export function Workspace(props: { view: AttemptView; onFinished: (view: Attempt
           aria-label="Code"
           style={{ gridTemplateRows: `auto minmax(160px, 1fr) 6px ${resultsHeight}px` }}
         >
-          <div className="editor-toolbar">
-            {assessment.languages.length > 1 ? (
-              <select
-                aria-label="Language"
-                data-testid="language"
-                value={language}
+          <div className="editor-head">
+            <div className="editor-toolbar">
+              {assessment.languages.length > 1 ? (
+                <select
+                  aria-label="Language"
+                  data-testid="language"
+                  value={language}
+                  disabled={locked}
+                  onChange={(e) => changeLanguage(e.target.value as LanguageId)}
+                >
+                  <LanguageOptions languages={assessment.languages} availability={availability} />
+                </select>
+              ) : (
+                <span className="language-name">{languageDefinition(language).label}</span>
+              )}
+              <button
+                type="button"
+                className="btn btn-ghost btn-small"
+                onClick={() => setConfirmReset(true)}
                 disabled={locked}
-                onChange={(e) => changeLanguage(e.target.value as LanguageId)}
               >
-                {assessment.languages.map((l) => (
-                  <option key={l} value={l}>
-                    {languageDefinition(l).label}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <span className="language-name">{languageDefinition(language).label}</span>
-            )}
-            <button
-              type="button"
-              className="btn btn-ghost btn-small"
-              onClick={() => setConfirmReset(true)}
-              disabled={locked}
-            >
-              Reset
-            </button>
-            <span className="spacer" />
-            <span className="tab-hint muted small" data-testid="tab-hint">
-              {tabMovesFocus ? 'Tab moves focus' : 'Tab indents'} · <kbd>{shortcutLabel('tabMovesFocus')}</kbd>{' '}
-              {tabMovesFocus ? 'to indent' : 'to move focus'}
-            </span>
-            <button
-              type="button"
-              className="btn btn-secondary"
-              data-testid="run"
-              disabled={locked || runBusy}
-              title={`Run the sample tests (${shortcutLabel('run')})`}
-              onClick={() => void run(tab === 'custom')}
-            >
-              {runSending ? 'Sending…' : runBusy ? 'Running…' : tab === 'custom' ? 'Run custom input' : 'Run'}
-            </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              data-testid="submit"
-              disabled={locked || submitBusy}
-              title={`Run the hidden tests (${shortcutLabel('submit')})`}
-              onClick={() => void submit()}
-            >
-              {submitSending ? 'Sending…' : submitBusy ? 'Judging…' : 'Submit'}
-            </button>
+                Reset
+              </button>
+              <span className="spacer" />
+              <span className="tab-hint muted small" data-testid="tab-hint">
+                {tabMovesFocus ? 'Tab moves focus' : 'Tab indents'} · <kbd>{shortcutLabel('tabMovesFocus')}</kbd>{' '}
+                {tabMovesFocus ? 'to indent' : 'to move focus'}
+              </span>
+              <button
+                type="button"
+                className="btn btn-secondary"
+                data-testid="run"
+                disabled={locked || runBusy}
+                title={`Run the sample tests (${shortcutLabel('run')})`}
+                onClick={() => void run(tab === 'custom')}
+              >
+                {runSending ? 'Sending…' : runBusy ? 'Running…' : tab === 'custom' ? 'Run custom input' : 'Run'}
+              </button>
+              <button
+                type="button"
+                className="btn btn-primary"
+                data-testid="submit"
+                disabled={locked || submitBusy}
+                title={`Run the hidden tests (${shortcutLabel('submit')})`}
+                onClick={() => void submit()}
+              >
+                {submitSending ? 'Sending…' : submitBusy ? 'Judging…' : 'Submit'}
+              </button>
+            </div>
+            <UnavailableLanguages
+              languages={assessment.languages}
+              availability={availability}
+              className="editor-note"
+            />
           </div>
           <div className="editor-host" data-testid="editor">
             <Suspense fallback={<div className="editor-loading">Loading the editor…</div>}>

@@ -22,4 +22,19 @@ describe('the signature line', () => {
       'function merge(a: ListNode | null, weights: Record<string, number>): number[] | null',
     );
   });
+
+  it('[W64] in Python it is the def line of the starter, with its type hints', () => {
+    expect(signatureLines(numIslands, 'python')).toEqual({ code: 'def numIslands(grid: List[str]) -> int' });
+    const merge = {
+      functionName: 'merge',
+      params: [
+        { name: 'a', type: 'ListNode' },
+        { name: 'weights', type: 'Record<string, float>' },
+      ],
+      returnType: 'int[] | null',
+    };
+    expect(signatureLines(merge, 'python').code).toBe(
+      'def merge(a: Optional[ListNode], weights: Dict[str, float]) -> Optional[List[int]]',
+    );
+  });
 });

@@ -1,7 +1,9 @@
-// Monaco, bundled with the app (no CDN): the editor core, its editing features, and only the two
+// Monaco, bundled with the app (no CDN): the editor core, its editing features, and only the
 // languages Assay judges. Loaded lazily by CodeEditor so the first screen stays light.
 import 'monaco-editor/languages/definitions/javascript/register.js';
 import 'monaco-editor/languages/definitions/typescript/register.js';
+// [W62] Python's highlighting (Monarch tokens, no worker), bundled like the rest.
+import 'monaco-editor/languages/definitions/python/register.js';
 import 'monaco-editor/editor/contrib/anchorSelect/browser/anchorSelect.js';
 import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching.js';
 import 'monaco-editor/editor/contrib/caretOperations/browser/transpose.js';

@@ -29,6 +29,9 @@ export interface PadEditorProps {
  * by the server's `participants` event), and pastes labelled for playback ([W50]): the edit carries origin
  * PASTE, and a `paste` event says how long it was and whether it came from outside this pad's editor.
  */
+/** The languages whose Monaco support marks errors (its TypeScript worker), by the owner of those markers. */
+const CHECKED_LANGUAGES = ['javascript', 'typescript'] as const;
+
 export default function PadEditor(props: PadEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -66,6 +69,21 @@ export default function PadEditor(props: PadEditorProps) {
     const disposables: monaco.IDisposable[] = [
       editor.onDidChangeModelContent(() => latest.current.onInput?.()),
       editor.onDidChangeCursorSelection(() => latest.current.onInput?.()),
+      // [W65] Monaco's JavaScript and TypeScript checks run late (debounced, in a worker): one that
+      // finishes after a switch to Python would leave its squiggles all over the Python code.
+      // Cleared after this event is delivered: a change made while Monaco delivers one is never heard by
+      // its squiggle painter, so the marks would stay on screen with no marker behind them.
+      monaco.editor.onDidChangeMarkers((uris) => {
+        if (!uris.some((uri) => uri.toString() === model.uri.toString())) return;
+        setTimeout(() => {
+          if (model.isDisposed()) return;
+          for (const owner of CHECKED_LANGUAGES) {
+            if (model.getLanguageId() === owner) continue;
+            if (monaco.editor.getModelMarkers({ owner, resource: model.uri }).length > 0)
+              monaco.editor.setModelMarkers(model, owner, []);
+          }
+        }, 0);
+      }),
     ];
 
     let cleanup = () => {};

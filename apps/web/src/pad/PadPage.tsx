@@ -3,8 +3,10 @@ import { type LanguageId, type PadRun, type PadView, padRun } from '@assay/contr
 import { LANGUAGES, languageDefinition } from '@assay/judge/languages';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
+import { useLanguageAvailability } from '../api/languages.ts';
 import { MarkdownBlock } from '../candidate/StatementPanel.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
+import { LanguageOptions, UnavailableLanguages } from '../ui/LanguageChoices.tsx';
 import { Splitter, useStoredSize } from '../ui/Splitter.tsx';
 import { Toasts, useToasts } from '../ui/Toasts.tsx';
 import { useTheme } from '../ui/useTheme.ts';
@@ -94,6 +96,7 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
   const staff = view.me.role === 'interviewer';
   const [theme, toggleTheme] = useTheme();
   const { toasts, push } = useToasts();
+  const availability = useLanguageAvailability();
   const [notesOpen, setNotesOpen] = useState(staff);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [ending, setEnding] = useState(false);
@@ -299,43 +302,42 @@ function PadRoom({ view, connection }: { view: PadView; connection: PadConnectio
           aria-label="Code"
           style={{ gridTemplateRows: `auto minmax(160px, 1fr) 6px ${runsHeight}px` }}
         >
-          <div className="editor-toolbar">
-            <select
-              value={pad.language}
-              aria-label="Language"
-              data-testid="pad-language"
-              disabled={readOnly}
-              onChange={(e) => void changeLanguage(e.target.value as LanguageId)}
-            >
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {languageDefinition(l).label}
-                </option>
-              ))}
-            </select>
-            {readOnly && <span className="badge badge-neutral">Read-only</span>}
-            <span className="spacer" />
-            {staff && (
+          <div className="editor-head">
+            <div className="editor-toolbar">
+              <select
+                value={pad.language}
+                aria-label="Language"
+                data-testid="pad-language"
+                disabled={readOnly}
+                onChange={(e) => void changeLanguage(e.target.value as LanguageId)}
+              >
+                <LanguageOptions languages={LANGUAGES} availability={availability} />
+              </select>
+              {readOnly && <span className="badge badge-neutral">Read-only</span>}
+              <span className="spacer" />
+              {staff && (
+                <button
+                  type="button"
+                  className={`btn btn-small ${notesOpen ? 'btn-secondary' : 'btn-ghost'}`}
+                  aria-pressed={notesOpen}
+                  data-testid="notes-toggle"
+                  onClick={() => setNotesOpen((o) => !o)}
+                >
+                  Notes
+                </button>
+              )}
               <button
                 type="button"
-                className={`btn btn-small ${notesOpen ? 'btn-secondary' : 'btn-ghost'}`}
-                aria-pressed={notesOpen}
-                data-testid="notes-toggle"
-                onClick={() => setNotesOpen((o) => !o)}
+                className="btn btn-primary btn-small"
+                data-testid="pad-run"
+                disabled={runBusy || ended}
+                onClick={() => void run()}
+                title="Run (Ctrl+')"
               >
-                Notes
+                {runBusy ? 'Running…' : 'Run'}
               </button>
-            )}
-            <button
-              type="button"
-              className="btn btn-primary btn-small"
-              data-testid="pad-run"
-              disabled={runBusy || ended}
-              onClick={() => void run()}
-              title="Run (Ctrl+')"
-            >
-              {runBusy ? 'Running…' : 'Run'}
-            </button>
+            </div>
+            <UnavailableLanguages languages={[pad.language]} availability={availability} className="editor-note" />
           </div>
           <div className="editor-host">
             <Suspense fallback={<div className="editor-loading">Loading the editor…</div>}>

@@ -1,9 +1,11 @@
 import type { AssessmentDetail } from '@assay/contracts';
 import { LANGUAGES, languageDefinition } from '@assay/judge/languages';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
+import { unavailableReason, useLanguageAvailability } from '../../api/languages.ts';
 import { MarkdownBlock } from '../../candidate/StatementPanel.tsx';
 import { Link, navigate } from '../../router.ts';
+import { UnavailableLanguages } from '../../ui/LanguageChoices.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { useLoad } from '../ui/useLoad.ts';
@@ -31,6 +33,12 @@ function BuilderForm({ existing }: { existing: AssessmentDetail | null }) {
   const errors = validateDraft(draft);
   const locked = existing?.locked ?? false;
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const availability = useLanguageAvailability();
+  // [W61] A new assessment offers only what this server can judge; an existing one keeps its choice.
+  useEffect(() => {
+    if (existing || !availability) return;
+    setDraft((d) => ({ ...d, languages: d.languages.filter((l) => unavailableReason(availability, l) === undefined) }));
+  }, [existing, availability]);
   const errorOf = (field: keyof Errors) => (shown ? errors[field] : undefined);
 
   async function save(event: FormEvent) {
@@ -181,10 +189,14 @@ function BuilderForm({ existing }: { existing: AssessmentDetail | null }) {
             <fieldset className="checkbox-list" disabled={locked}>
               <legend className="sr-only">Languages candidates may use</legend>
               {LANGUAGES.map((language) => (
-                <label key={language} className="checkbox">
+                <label key={language} className="checkbox" title={unavailableReason(availability, language)}>
                   <input
                     type="checkbox"
                     checked={draft.languages.includes(language)}
+                    // [W61] Not offered while this server cannot judge it; one already chosen can be removed.
+                    disabled={
+                      unavailableReason(availability, language) !== undefined && !draft.languages.includes(language)
+                    }
                     onChange={(e) =>
                       update({
                         languages: e.target.checked
@@ -194,9 +206,11 @@ function BuilderForm({ existing }: { existing: AssessmentDetail | null }) {
                     }
                   />{' '}
                   {languageDefinition(language).label}
+                  {unavailableReason(availability, language) === undefined ? '' : ' (unavailable)'}
                 </label>
               ))}
             </fieldset>
+            <UnavailableLanguages languages={LANGUAGES} availability={availability} />
             {errorOf('languages') && <p className="field-error">{errorOf('languages')}</p>}
           </section>
 

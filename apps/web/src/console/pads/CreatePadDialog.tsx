@@ -1,8 +1,10 @@
 import type { CreatePadBody } from '@assay/contracts';
 import { PAD_LIMITS } from '@assay/contracts';
-import { LANGUAGES, type Language, languageDefinition } from '@assay/judge/languages';
+import { LANGUAGES, type Language } from '@assay/judge/languages';
 import { useState } from 'react';
+import { useLanguageAvailability } from '../../api/languages.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { LanguageOptions, UnavailableLanguages } from '../../ui/LanguageChoices.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { useLoad } from '../ui/useLoad.ts';
 import { padApi } from './padApi.ts';
@@ -18,6 +20,7 @@ export function CreatePadDialog(props: { onCreated(id: string): void; onCancel()
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const problems = useLoad(() => padApi.problems(), []);
+  const availability = useLanguageAvailability();
 
   const create = async () => {
     if (!title.trim()) {
@@ -65,13 +68,10 @@ export function CreatePadDialog(props: { onCreated(id: string): void; onCancel()
         <label className="field">
           <span>Language</span>
           <select data-testid="pad-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {languageDefinition(l).label}
-              </option>
-            ))}
+            <LanguageOptions languages={LANGUAGES} availability={availability} />
           </select>
           <span className="field-hint">Anyone in the pad can switch it later.</span>
+          <UnavailableLanguages languages={LANGUAGES} availability={availability} />
         </label>
         <div className="field">
           <span id="pad-problem-label">Problem</span>

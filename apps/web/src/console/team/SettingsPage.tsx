@@ -178,6 +178,16 @@ function Installation() {
                   {language.available ? '' : ' · unavailable'}
                 </span>
               ))}
+              {/* [W61] What is missing and what to install, as the server's probe said. */}
+              {settings.judge.languages.flatMap((language) =>
+                language.available || !language.reason
+                  ? []
+                  : [
+                      <p key={language.id} className="language-unavailable" data-testid={`unavailable-${language.id}`}>
+                        <strong>{language.label} — unavailable:</strong> {language.reason}
+                      </p>,
+                    ],
+              )}
             </dd>
             <dt>Email</dt>
             <dd>

@@ -1,4 +1,6 @@
 import 'monaco-editor/languages/definitions/markdown/register.js';
+import type { LanguageId } from '@assay/contracts';
+import { languageDefinition } from '@assay/judge/languages';
 import { useContext, useEffect, useRef } from 'react';
 import { monaco } from '../../../editor/monaco.ts';
 import { useDocumentTheme } from '../../../ui/useDocumentTheme.ts';
@@ -7,7 +9,7 @@ import { ReadOnlyEditors } from './readOnlyEditors.ts';
 export interface AuthoringEditorProps {
   /** One model per key (a solution, the statement), so each keeps its own undo history. */
   modelKey: string;
-  language: 'markdown' | 'javascript' | 'typescript';
+  language: 'markdown' | LanguageId;
   value: string;
   onChange(value: string): void;
   /** The editor's accessible name. */
@@ -16,7 +18,7 @@ export interface AuthoringEditorProps {
 
 const models = new Map<string, monaco.editor.ITextModel>();
 
-/** Monaco for authoring: the statement in Markdown, solutions and checkers in JavaScript or TypeScript. */
+/** Monaco for authoring: the statement in Markdown, solutions in any judged language, checkers in JavaScript. */
 export default function AuthoringEditor(props: AuthoringEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -56,7 +58,10 @@ export default function AuthoringEditor(props: AuthoringEditorProps) {
     const key = `${props.modelKey}:${props.language}`;
     let model = models.get(key);
     if (!model || model.isDisposed()) {
-      model = monaco.editor.createModel(props.value, props.language);
+      model = monaco.editor.createModel(
+        props.value,
+        props.language === 'markdown' ? 'markdown' : languageDefinition(props.language).monacoId,
+      );
       models.set(key, model);
     }
     editor.current?.setModel(model);

@@ -8,6 +8,8 @@ import {
 } from '@assay/contracts';
 import { LANGUAGES, languageDefinition } from '@assay/judge/languages';
 import { useContext, useState } from 'react';
+import { useLanguageAvailability } from '../../../api/languages.ts';
+import { LanguageOptions } from '../../../ui/LanguageChoices.tsx';
 import { ReadOnlyEditors } from './readOnlyEditors.ts';
 import { AuthoringEditor, EditorSlot, IssueList } from './sections.tsx';
 import type { DraftEditor } from './useDraftEditor.ts';
@@ -38,6 +40,7 @@ export function SolutionsSection({
   const { solutions } = editor.fields.content;
   const [selected, setSelected] = useState(0);
   const readOnly = useContext(ReadOnlyEditors);
+  const availability = useLanguageAvailability();
   const index = Math.min(selected, solutions.length - 1);
   const current = solutions[index];
   const setSolutions = (change: (s: DraftSolution[]) => DraftSolution[]) =>
@@ -143,11 +146,7 @@ export function SolutionsSection({
             <label className="field">
               <span>Language</span>
               <select value={current.language} onChange={(e) => setCurrent({ language: e.target.value as LanguageId })}>
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {languageDefinition(l).label}
-                  </option>
-                ))}
+                <LanguageOptions languages={LANGUAGES} availability={availability} />
               </select>
             </label>
             <button
