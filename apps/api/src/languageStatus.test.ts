@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { languageStatusLine } from './languageStatus.ts';
 
 const reason =
-  'Python is unavailable: bubblewrap (/nonexistent) is not installed; install them (Debian/Ubuntu: apt-get install bubblewrap python3 python3-numpy python3-pandas python3-sklearn) and restart';
+  'Bubblewrap (/nonexistent) is not installed; install them (Debian/Ubuntu: apt-get install bubblewrap python3 python3-numpy python3-pandas python3-sklearn) and restart';
 
 describe('the start-up language line', () => {
   it('[A140] names every language when the machine judges them all', () => {

@@ -48,7 +48,7 @@ describe('the embedded judge host', () => {
         submission: { language: 'python', source: 'def solve(nums):\n    return sum(nums)\n' },
         mode: 'submit',
       });
-      await expect(python).rejects.toThrow(/bubblewrap \(\/nonexistent\/bwrap\) is not installed; install them/);
+      await expect(python).rejects.toThrow(/Bubblewrap \(\/nonexistent\/bwrap\) is not installed; install them/);
       const javascript = await bare.judge({
         problem,
         submission: { language: 'javascript', source: SUM },
@@ -72,7 +72,7 @@ describe('the embedded judge host', () => {
       expect(refused).toBeInstanceOf(LanguageUnavailableError);
       expect(refused).toMatchObject({
         language: 'python',
-        reason: expect.stringMatching(/bubblewrap .* not installed/),
+        reason: expect.stringMatching(/Bubblewrap .* not installed/),
       });
     } finally {
       await bare.close();

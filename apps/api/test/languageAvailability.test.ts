@@ -34,14 +34,14 @@ describe('availability is reported', () => {
     expect(languages.javascript).toEqual({ available: true });
     expect(languages.typescript).toEqual({ available: true });
     expect(languages.python.available).toBe(false);
-    expect(languages.python.reason).toMatch(/bubblewrap \(\/nonexistent\/bwrap\) is not installed; install them/);
+    expect(languages.python.reason).toMatch(/Bubblewrap \(\/nonexistent\/bwrap\) is not installed; install them/);
   });
 
   it('[A130] the console settings show the same, with the reason', async () => {
     const settings = await t.app.inject({ method: 'GET', url: '/api/admin/settings', headers: { cookie: admin } });
     const python = settings.json().judge.languages.find((l: { id: string }) => l.id === 'python');
     expect(python).toMatchObject({ label: 'Python 3', runner: 'python', available: false });
-    expect(python.reason).toMatch(/bubblewrap .* is not installed/);
+    expect(python.reason).toMatch(/Bubblewrap .* is not installed/);
   });
 });
 
@@ -61,7 +61,7 @@ describe('Python work is refused while unavailable', () => {
       expect(refused.statusCode).toBe(503);
       expect(refused.json().error.code).toBe('API_ERR_LANGUAGE_UNAVAILABLE');
       expect(refused.json().error.message).toMatch(
-        /^Python 3 cannot be run on this server right now\. Python is unavailable: bubblewrap .* not installed; install them .* and restart\. Until then, choose another language$/,
+        /^Python 3 cannot be run on this server right now\. Bubblewrap .* not installed; install them .* and restart\. Until then, choose another language$/,
       );
     }
     expect(await t.db.select().from(submissions).where(eq(submissions.attemptId, attemptId))).toEqual([]);
@@ -98,7 +98,7 @@ describe('Python work is refused while unavailable', () => {
       payload: { language: 'python' },
     });
     expect(switched.statusCode).toBe(503);
-    expect(switched.json().error.message).toMatch(/bubblewrap .* not installed/);
+    expect(switched.json().error.message).toMatch(/Bubblewrap .* not installed/);
     const ran = await t.app.inject({
       method: 'POST',
       url: `/api/pads/${pad.id}/runs`,
@@ -149,7 +149,7 @@ describe('Python work that reaches a judge without Python', () => {
       tries: 1,
     });
     expect(row?.report?.message).toMatch(
-      /^Python 3 cannot be judged on this server: Python is unavailable: bubblewrap .* not installed.*This does not count against you/,
+      /^Python 3 cannot be judged on this server: Bubblewrap .* not installed.*This does not count against you/,
     );
   });
 

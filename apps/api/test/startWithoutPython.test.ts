@@ -73,7 +73,7 @@ describe('starting without bubblewrap', () => {
     );
     const line = output.split('\n').find((l) => l.includes('Languages:')) ?? '';
     expect(line).toContain('JavaScript and TypeScript work; Python 3 cannot be judged here:');
-    expect(line).toContain('bubblewrap (/nonexistent/bwrap) is not installed');
+    expect(line).toContain('Bubblewrap (/nonexistent/bwrap) is not installed');
     expect(line).toContain('apt-get install bubblewrap');
 
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
@@ -95,6 +95,6 @@ describe.runIf(Boolean(process.env.REDIS_URL))('a worker without bubblewrap', ()
     expect(output).toContain('judge worker ready');
     const line = output.split('\n').find((l) => l.includes('languages:')) ?? '';
     expect(line).toContain('JavaScript and TypeScript work; Python 3 cannot be judged here:');
-    expect(line).toContain('bubblewrap (/nonexistent/bwrap) is not installed');
+    expect(line).toContain('Bubblewrap (/nonexistent/bwrap) is not installed');
   }, 300_000);
 });

@@ -272,7 +272,7 @@ describe('Python in the browser', () => {
       contexts.push(admin.context());
       const reason = admin.getByTestId('unavailable-python');
       await expect(reason.innerText()).resolves.toMatch(
-        /Python 3 — unavailable:.*bubblewrap \(\/nonexistent\/bwrap\) is not installed/,
+        /Python 3 — unavailable:.*Bubblewrap \(\/nonexistent\/bwrap\) is not installed/,
       );
       await admin.screenshot({
         path: `${SHOTS}python-unavailable-settings.png`,

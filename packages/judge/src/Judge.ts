@@ -54,7 +54,7 @@ export class LanguageUnavailableError extends Error {
     readonly language: Language,
     readonly reason: string,
   ) {
-    super(reason);
+    super(`${languageDefinition(language).label} is unavailable here: ${reason}`);
   }
 }
 

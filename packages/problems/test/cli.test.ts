@@ -91,11 +91,11 @@ describe('pnpm problems', () => {
     const failed = run('problemsCli', ['validate', './mine'], root, env);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toMatch(
-      /mine\/sum-it\/solutions:1: 1 Python 3 solution \(accepted\/reference\.py\) cannot be judged on this machine\. Python is unavailable: .*apt-get install .*; or validate with --skip-unavailable to skip them/,
+      /mine\/sum-it\/solutions:1: 1 Python 3 solution \(accepted\/reference\.py\) cannot be judged on this machine\. \S+no-such-python3 is not a working Python 3 interpreter; .*apt-get install .*; or validate with --skip-unavailable to skip them/,
     );
     const skipped = run('problemsCli', ['validate', './mine', '--skip-unavailable'], root, env);
     const warning =
-      /WARNING: --skip-unavailable: Python 3 solutions are NOT judged, so this validation proves nothing about them\. Python is unavailable: /g;
+      /WARNING: --skip-unavailable: Python 3 solutions are NOT judged, so this validation proves nothing about them\. \S+no-such-python3 is not a working Python 3 interpreter/g;
     expect(skipped.stdout.match(warning)).toHaveLength(2);
     expect(skipped.stdout).toContain('SKIPPED 1 (not judgeable here)');
     expect(skipped.stdout).not.toContain('cannot be judged on this machine');

@@ -27,7 +27,9 @@ describe('pnpm judge and the sandbox settings', () => {
       { cwd: dir, env: { ...process.env, INIT_CWD: dir, ASSAY_BWRAP: '/nonexistent/bwrap' }, encoding: 'utf8' },
     );
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('judge: Python is unavailable: bubblewrap (/nonexistent/bwrap) is not installed');
+    expect(result.stderr).toContain(
+      'judge: Python 3 is unavailable here: Bubblewrap (/nonexistent/bwrap) is not installed',
+    );
     expect(result.stderr).toContain('apt-get install bubblewrap');
     // The message, not a stack trace.
     expect(result.stderr).not.toMatch(/\n\s+at /);

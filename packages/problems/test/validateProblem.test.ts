@@ -281,7 +281,7 @@ describe('validateProblem', () => {
       const failed = await validateProblem(loadProblemOrThrow(dir), noPython, { yardstick: false });
       expect(failed.issues.map((i) => i.message)).toEqual([
         expect.stringMatching(
-          /^1 Python 3 solution \(accepted\/reference\.py\) cannot be judged on this machine\. Python is unavailable: .*apt-get install .*python3.*; or validate with --skip-unavailable to skip them$/,
+          /^1 Python 3 solution \(accepted\/reference\.py\) cannot be judged on this machine\. \S+ is not a working Python 3 interpreter; .*apt-get install .*python3.*; or validate with --skip-unavailable to skip them$/,
         ),
       ]);
       const skipped = await validateProblem(loadProblemOrThrow(dir), noPython, {

@@ -71,7 +71,7 @@ describe('sending a submission again', () => {
   });
 
   it('[W63] a language the server cannot judge is a 503 that is not sent again: its reason is shown at once', async () => {
-    const reason = 'Python 3 cannot be run on this server right now. Python is unavailable: install bubblewrap';
+    const reason = 'Python 3 cannot be run on this server right now. Bubblewrap (bwrap) is not installed; install it';
     const { fetch } = scriptedFetch([
       () => json(503, { error: { code: 'API_ERR_LANGUAGE_UNAVAILABLE', message: reason } }),
     ]);

@@ -30,7 +30,7 @@ function probe(settings: SandboxSettings): RunnerAvailability {
   if (python.error || python.status !== 0 || python.stdout.trim() !== '3') {
     return {
       available: false,
-      reason: `Python is unavailable: ${settings.python3Path} is not a working Python 3 interpreter; ${INSTALL_HINT}`,
+      reason: `${settings.python3Path} is not a working Python 3 interpreter; ${INSTALL_HINT}`,
     };
   }
   const sandboxed = spawnSync(
@@ -42,7 +42,7 @@ function probe(settings: SandboxSettings): RunnerAvailability {
   if (error?.code === 'ENOENT') {
     return {
       available: false,
-      reason: `Python is unavailable: bubblewrap (${settings.bwrapPath}) is not installed; ${INSTALL_HINT}`,
+      reason: `Bubblewrap (${settings.bwrapPath}) is not installed; ${INSTALL_HINT}`,
     };
   }
   if (sandboxed.status !== 0 || sandboxed.stdout.trim() !== 'ok') {
@@ -51,8 +51,8 @@ function probe(settings: SandboxSettings): RunnerAvailability {
     return {
       available: false,
       reason: numpyMissing
-        ? `Python is unavailable: numpy cannot be imported by ${settings.python3Path} (${said}); ${INSTALL_HINT}`
-        : `Python is unavailable: bubblewrap could not start a sandbox (${said || `exit ${sandboxed.status}`}). In a container, allow user namespaces (e.g. Docker's --security-opt seccomp=unconfined --security-opt apparmor=unconfined, or run privileged); otherwise ${INSTALL_HINT}`,
+        ? `NumPy cannot be imported by ${settings.python3Path} (${said}); ${INSTALL_HINT}`
+        : `Bubblewrap could not start a sandbox (${said || `exit ${sandboxed.status}`}). In a container, allow user namespaces (e.g. Docker's --security-opt seccomp=unconfined --security-opt apparmor=unconfined, or run privileged); otherwise ${INSTALL_HINT}`,
     };
   }
   return { available: true };
