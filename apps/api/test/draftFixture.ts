@@ -46,7 +46,7 @@ export function validContent(): DraftContent {
         name: 'reference',
         category: 'accepted',
         language: 'python',
-        source: 'from typing import List\n\n\ndef solve(nums: List[int]) -> int:\n    return sum(nums)\n',
+        source: '# @idiomatic\nfrom typing import List\n\n\ndef solve(nums: List[int]) -> int:\n    return sum(nums)\n',
       },
       {
         name: 'first-only',

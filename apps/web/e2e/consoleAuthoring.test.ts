@@ -20,7 +20,7 @@ afterAll(async () => {
 
 /** The Python reference: validation asks for one in every language the judge offers. */
 const REFERENCE_PY =
-  'from typing import List\n\n\ndef sumSquares(nums: List[int]) -> int:\n    return sum(n * n for n in nums)\n';
+  '# @idiomatic\nfrom typing import List\n\n\ndef sumSquares(nums: List[int]) -> int:\n    return sum(n * n for n in nums)\n';
 const STATEMENT = `# Sum of Squares
 
 Given an array of integers \`nums\`, return the sum of their squares.

@@ -61,7 +61,7 @@ const REFERENCE_JS =
   '// @idiomatic\nfunction countPositives(nums) {\nlet count = 0;\nfor (const n of nums) if (n > 0) count++;\nreturn count;\n}\n';
 const REFERENCE_TS = 'function countPositives(nums: number[]): number {\nreturn nums.filter((n) => n > 0).length;\n}\n';
 const REFERENCE_PY =
-  'from typing import List\n\n\ndef countPositives(nums: List[int]) -> int:\n    return sum(1 for n in nums if n > 0)\n';
+  '# @idiomatic\nfrom typing import List\n\n\ndef countPositives(nums: List[int]) -> int:\n    return sum(1 for n in nums if n > 0)\n';
 const NON_NEGATIVE = 'function countPositives(nums) {\nreturn nums.filter((n) => n >= 0).length;\n}\n';
 const FIRST_DRAFT = 'function countPositives(nums) {\n  // TODO\n  return 0;\n}\n';
 const FINAL = 'function countPositives(nums) {\n  return nums.filter((n) => n > 0).length;\n}\n';

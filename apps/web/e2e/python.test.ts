@@ -297,7 +297,8 @@ describe('Python in the browser', () => {
       await admin.getByTestId('new-pad').click();
       const dialog = admin.getByRole('dialog', { name: 'New pad' });
       const padPython = dialog.locator('[data-testid=pad-language] option[value=python]');
-      await expect(padPython.textContent()).resolves.toBe('Python 3 (unavailable)');
+      // The server's availability arrives after the dialog opens: wait for it as a person would.
+      await expect.poll(() => padPython.textContent()).toBe('Python 3 (unavailable)');
       await expect(padPython.isDisabled()).resolves.toBe(true);
       await expect(dialog.getByTestId('language-unavailable').innerText()).resolves.toMatch(/bubblewrap/);
       await admin.screenshot({ path: `${SHOTS}python-unavailable-create-pad.png`, animations: 'disabled' });

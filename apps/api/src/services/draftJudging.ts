@@ -94,6 +94,8 @@ export class DraftJudge {
 function recordingJudge(judge: Judge) {
   const cells = new Map<string, Record<string, GridCell>>();
   const recorder = {
+    // [P34] The validator asks which languages this machine can judge.
+    availability: judge.availability,
     async judge(request: JudgeRequest): Promise<JudgeReport> {
       const report = await judge.judge(request);
       const key = `${request.submission.language}\0${request.submission.source}`;
@@ -105,8 +107,8 @@ function recordingJudge(judge: Judge) {
       return report;
     },
   };
-  // validateProblem and its Yardstick call judge() and nothing else; the class's private pools make the
-  // structural type unreachable, hence the cast.
+  // validateProblem and its Yardstick read `availability` and call judge(), nothing else; the class's
+  // private pools make the structural type unreachable, hence the cast.
   return {
     judge: recorder as unknown as Judge,
     cellsOf: (language: string, source: string) => cells.get(`${language}\0${source}`) ?? {},

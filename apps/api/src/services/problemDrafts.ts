@@ -26,7 +26,7 @@ const LIST_LIMIT = 200;
 const BLANK_REFERENCES: Record<Language, string> = {
   javascript: '// @idiomatic\nfunction solve(nums) {\n  return 0;\n}\n',
   typescript: 'function solve(nums: number[]): number {\n  return 0;\n}\n',
-  python: 'from typing import List\n\n\ndef solve(nums: List[int]) -> int:\n    return 0\n',
+  python: '# @idiomatic\nfrom typing import List\n\n\ndef solve(nums: List[int]) -> int:\n    return 0\n',
 };
 
 /** A new problem starts as a small, complete example an author edits ([A80]). */
