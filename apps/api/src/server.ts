@@ -20,6 +20,11 @@ try {
     boot.demo
       ? `  Candidate link:  ${boot.demo.candidateLink}  (demo assessment; shown once)`
       : '  Candidate links: create them with POST /api/admin/assessments/:id/invitations',
+    ...(boot.mlDemo
+      ? [
+          `  ML assessment:   "${boot.mlDemo.title}", ${boot.mlDemo.tasks} tasks, ready to invite candidates: ${config.publicUrl}/admin/assessments/${boot.mlDemo.assessmentId}`,
+        ]
+      : []),
     ...(boot.demoPad
       ? [
           `  Interview pad:   ${boot.demoPad.padLink}  (sign in as the admin first)`,

@@ -1,12 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scaffoldProblem } from '@assay/problems';
+import { BUILTIN_PACKS_DIR, loadPack, scaffoldProblem } from '@assay/problems';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { assessments, pads, padUpdates, problemVersions } from '../src/db/schema.ts';
-import { bootstrap, DEMO_PAD_PROBLEM, DEMO_PROBLEMS } from '../src/services/bootstrap.ts';
+import { assessments, assessmentTasks, pads, padUpdates, problemVersions } from '../src/db/schema.ts';
+import { bootstrap, DEMO_PAD_PROBLEM, DEMO_PROBLEMS, ML_DEMO } from '../src/services/bootstrap.ts';
 import { importProblems } from '../src/services/importProblems.ts';
 import { tokenKey, unsealToken } from '../src/services/invitationTokens.ts';
 import { hashToken } from '../src/services/secrets.ts';
@@ -23,7 +23,8 @@ describe('[A5] first start', () => {
     const imported = await importProblems(database.db, [pack]);
     const sumIt = imported.versions.get('demo/sum-it') as string;
     // The built-in library takes a while to import; the demo's problems stand in as one small problem.
-    versions = new Map([...DEMO_PROBLEMS, DEMO_PAD_PROBLEM].map((ref) => [ref, sumIt]));
+    const mlRefs = ML_DEMO.tasks.map((task) => task.ref);
+    versions = new Map([...DEMO_PROBLEMS, DEMO_PAD_PROBLEM, ...mlRefs].map((ref) => [ref, sumIt]));
   });
   afterAll(() => database.close());
 
@@ -57,10 +58,33 @@ describe('[A5] first start', () => {
     Y.applyUpdate(ydoc, new Uint8Array(rows[0]?.update as Buffer));
     expect(ydoc.getText('code').toString()).toBe(version?.starter[pad?.language ?? 'javascript']);
 
+    // [A144] Beside it, the ML fundamentals assessment: four tasks with points, no invitation yet.
+    const mlDemo = first.mlDemo;
+    if (!mlDemo) throw new Error('no ML demo assessment');
+    const [ml] = await database.db.select().from(assessments).where(eq(assessments.id, mlDemo.assessmentId));
+    expect(ml).toMatchObject({ title: 'ML fundamentals (70 min)', durationMinutes: 70 });
+    const tasks = await database.db
+      .select({ position: assessmentTasks.position, points: assessmentTasks.points })
+      .from(assessmentTasks)
+      .where(eq(assessmentTasks.assessmentId, mlDemo.assessmentId));
+    expect(tasks.sort((a, b) => a.position - b.position)).toEqual(
+      ML_DEMO.tasks.map((task, position) => ({ position, points: task.points })),
+    );
+
     const second = await bootstrap(database.db, options);
     expect(second).toEqual({ admin: { email: 'boot@example.com', created: false } });
     expect(await database.db.select().from(pads)).toHaveLength(1);
-    expect(await database.db.select().from(assessments)).toHaveLength(1);
+    expect(await database.db.select().from(assessments)).toHaveLength(2);
+  });
+
+  it('[A144] the ML assessment has one built-in ml-fundamentals problem from each of the four topics', () => {
+    const pack = loadPack(join(BUILTIN_PACKS_DIR, 'ml-fundamentals'));
+    const topics = ML_DEMO.tasks.map(({ ref }) => {
+      const problem = pack.problems.find((p) => p.ref === ref);
+      if (!problem) throw new Error(`${ref} is not in the ml-fundamentals pack`);
+      return problem.file.tags[1];
+    });
+    expect(topics.sort()).toEqual(['classifiers', 'data manipulation', 'ensembles', 'evaluation metrics']);
   });
 
   it('[A133] the demo assessment offers the languages this server can judge: without Python, JavaScript and TypeScript', async () => {

@@ -298,8 +298,26 @@ export function loadPack(dir: string): LoadedPack {
     const problem = loadProblem(problemDir, issues, pack.id);
     if (problem) problems.push(problem);
   }
+  issues.push(...readmeIssues(dir, pack.problems));
   if (issues.length > 0) throw new PackError(issues);
   return { dir, file: pack, problems };
+}
+
+/**
+ * [P36] A pack's README.md, where it has one, is its table of contents for staff: it names every problem
+ * of pack.yaml as a link to the problem's folder (`(knn-classifier/)` or `(knn-classifier/statement.md)`).
+ */
+function readmeIssues(dir: string, problemIds: readonly string[]): PackIssue[] {
+  const file = join(dir, 'README.md');
+  if (!existsSync(file)) return [];
+  const readme = readFileSync(file, 'utf8');
+  return problemIds
+    .filter((id) => !readme.includes(`(${id}/`))
+    .map((id) => ({
+      file,
+      line: 1,
+      message: `problem "${id}" is in pack.yaml but not in README.md; add it with its topic, difficulty and minutes, linked as [Title](${id}/statement.md)`,
+    }));
 }
 
 /** Loads one problem and throws PackError if anything is wrong with it. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   BUILTIN_PACKS_DIR,
+  loadPack,
   loadProblem,
   loadProblemOrThrow,
   PackError,
@@ -189,5 +190,34 @@ describe('loadProblem', () => {
     const issues: PackIssue[] = [];
     loadProblem(dir, issues);
     expect(issues).toEqual([{ file, line: 2, message: 'Unexpected token' }]);
+  });
+});
+
+describe('loadPack', () => {
+  it("[P36] a pack's README.md must name every problem of pack.yaml as a link into its folder", () => {
+    const pack = join(mkdtempSync(join(tmpdir(), 'assay-pack-')), 'demo');
+    scaffoldProblem(pack, 'first');
+    scaffoldProblem(pack, 'second');
+    expect(loadPack(pack).problems).toHaveLength(2); // no README: nothing to keep in step
+
+    const readme = join(pack, 'README.md');
+    writeFileSync(readme, '# Demo\n\n| Problem | Difficulty |\n| --- | --- |\n| [First](first/statement.md) | easy |\n');
+    let issues: PackIssue[] = [];
+    try {
+      loadPack(pack);
+    } catch (error) {
+      issues = (error as PackError).issues;
+    }
+    expect(issues).toEqual([
+      {
+        file: readme,
+        line: 1,
+        message:
+          'problem "second" is in pack.yaml but not in README.md; add it with its topic, difficulty and minutes, linked as [Title](second/statement.md)',
+      },
+    ]);
+
+    writeFileSync(readme, `${readFileSync(readme, 'utf8')}| [Second](second/statement.md) | medium |\n`);
+    expect(loadPack(pack).problems.map((p) => p.ref)).toEqual(['demo/first', 'demo/second']);
   });
 });

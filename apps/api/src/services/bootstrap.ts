@@ -23,17 +23,39 @@ export interface BootstrapResult {
   admin: { email: string; created: boolean; generatedPassword?: string };
   /** Set on the start that created the demo assessment: the only time its link can be shown. */
   demo?: { assessmentId: string; candidateLink: string };
+  /** Set on the start that created the ML demo assessment ([A144]): ready to invite candidates to. */
+  mlDemo?: { assessmentId: string; title: string; tasks: number };
   /** Set on the start that created the demo interview pad (issue 12); its links stay on the console's Pads page. */
   demoPad?: { padId: string; padLink: string; candidateLink: string };
 }
 
 export const DEMO_PROBLEMS = ['classics/number-of-islands', 'classics/task-scheduler', 'ml-fundamentals/roc-auc'];
+
+/**
+ * [A144] The ready-made ML screen: one task per topic of the ml-fundamentals pack (data manipulation,
+ * evaluation metrics, classifiers, ensembles), easiest first, worth more as they get harder. A strong
+ * candidate needs about an hour for the four (the pack's README gives each problem's minutes).
+ */
+export const ML_DEMO = {
+  title: 'ML fundamentals (70 min)',
+  description:
+    'Four tasks across the machine-learning syllabus: data preparation without leakage, an evaluation ' +
+    'metric with ties, a classifier from its formulas, and one round of boosting. Real-valued answers are ' +
+    'checked with the tolerance each statement gives.',
+  tasks: [
+    { ref: 'ml-fundamentals/impute-standardize', points: 100 },
+    { ref: 'ml-fundamentals/average-precision', points: 100 },
+    { ref: 'ml-fundamentals/naive-bayes-text', points: 150 },
+    { ref: 'ml-fundamentals/adaboost-round', points: 150 },
+  ],
+} as const;
 /** The demo interview pad's problem. */
 export const DEMO_PAD_PROBLEM = 'classics/number-of-islands';
 
 /**
- * First start: an admin, a demo assessment with one invitation ([A5]) and, given the link key, a demo
- * interview pad on one of its problems. Later starts change nothing.
+ * First start: an admin, a demo assessment with one invitation ([A5]), the ML fundamentals assessment
+ * ready to send ([A144]) and, given the link key, a demo interview pad on one of the demo's problems.
+ * Later starts change nothing.
  */
 export async function bootstrap(db: Db, options: BootstrapOptions): Promise<BootstrapResult> {
   const result: BootstrapResult = { admin: { email: options.adminEmail, created: false } };
@@ -98,6 +120,28 @@ export async function bootstrap(db: Db, options: BootstrapOptions): Promise<Boot
     if (!invitation) throw new Error('the demo invitation was not created');
     await tx.insert(attempts).values({ invitationId: invitation.id, assessmentId: assessment.id });
     result.demo = { assessmentId: assessment.id, candidateLink: `${options.publicUrl}/a/${token}` };
+    const mlTasks = ML_DEMO.tasks.flatMap(({ ref, points }) => {
+      const problemVersionId = options.versions.get(ref);
+      return problemVersionId ? [{ problemVersionId, points }] : [];
+    });
+    if (mlTasks.length > 0) {
+      const [ml] = await tx
+        .insert(assessments)
+        .values({
+          title: ML_DEMO.title,
+          description: ML_DEMO.description,
+          durationMinutes: 70,
+          languages: [...(options.languages ?? LANGUAGES)],
+          proctoring: { fullscreen: true, recordEvents: true },
+          createdBy: adminId,
+        })
+        .returning({ id: assessments.id });
+      if (!ml) throw new Error('the ML demo assessment was not created');
+      await tx
+        .insert(assessmentTasks)
+        .values(mlTasks.map((task, position) => ({ assessmentId: ml.id, position, ...task })));
+      result.mlDemo = { assessmentId: ml.id, title: ML_DEMO.title, tasks: mlTasks.length };
+    }
     const padProblem = options.versions.get(DEMO_PAD_PROBLEM);
     if (!options.linkKey || !padProblem) return;
     const padToken = newToken();
