@@ -37,7 +37,8 @@ function check(_input: unknown, expected: Stump, actual: Stump) {
   const impurity = finite(actual.impurity);
   if (
     impurity === undefined ||
-    Math.abs(impurity - expected.impurity) > Math.max(IMPURITY_TOLERANCE, IMPURITY_TOLERANCE * Math.abs(expected.impurity))
+    Math.abs(impurity - expected.impurity) >
+      Math.max(IMPURITY_TOLERANCE, IMPURITY_TOLERANCE * Math.abs(expected.impurity))
   )
     return {
       ok: false,
