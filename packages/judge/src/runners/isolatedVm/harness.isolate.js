@@ -29,6 +29,13 @@
   const SetProto = Set.prototype;
   const DateProto = Date.prototype;
   const indirectEval = g.eval;
+  // [J70] A typed array is known by %TypedArray%.prototype's own getters, captured before the
+  // candidate can patch them: the name getter gives undefined for anything without a typed array's
+  // internal slots (a Proxy, an array-like), and reading an index of a real one runs no code.
+  const TypedArrayProto = ObjectGetPrototypeOf(Uint8Array.prototype);
+  const typedArrayNameGetter = Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get;
+  const typedArrayLengthGetter = Object.getOwnPropertyDescriptor(TypedArrayProto, 'length').get;
+  const typedArrayName = (v) => ReflectApply(typedArrayNameGetter, v, []);
 
   // [J12] Capabilities the candidate never gets: GC observers, shared memory and WebAssembly
   // (whose memory the isolate's limit does not count).
@@ -211,6 +218,8 @@
     if (typeof v === 'bigint') return 'a BigInt';
     if (typeof v !== 'object') return `a ${typeof v}`;
     if (ArrayIsArray(v)) return 'an array';
+    const typedName = typedArrayName(v);
+    if (typedName !== undefined) return `a ${typedName}`;
     const proto = ObjectGetPrototypeOf(v);
     if (proto === MapProto) return 'a Map (convert it to an array or object)';
     if (proto === SetProto) return 'a Set (convert it to an array)';
@@ -259,6 +268,25 @@
     }
     return out + emit('}');
   };
+  // [J70] A typed array is accepted wherever the type is an array of numbers (int[] or float[]); each
+  // element is then written like a plain array's, so a Float64Array holding 1.5 for int[] gets the
+  // message a plain array would. BigInts are not numbers, and nothing else takes a typed array.
+  const encodeTypedArray = (v, name, t, path) => {
+    const of = t.of.kind;
+    if (of !== 'int' && of !== 'float') {
+      throw mismatchOf(`${path} should be an array but is a ${name} (typed arrays stand only for arrays of numbers)`);
+    }
+    if (name === 'BigInt64Array' || name === 'BigUint64Array') {
+      throw mismatchOf(
+        `${path} is a ${name}, whose elements are BigInts; return numbers (a plain array, or a typed array such as Float64Array or Int32Array)`,
+      );
+    }
+    const n = ReflectApply(typedArrayLengthGetter, v, []);
+    if (n * 2 > outputRoom) throw TOO_LARGE;
+    let out = emit('[');
+    for (let i = 0; i < n; i++) out += (i ? emit(',') : '') + encode(v[i], t.of, `${path}[${i}]`);
+    return out + emit(']');
+  };
   const FLOAT_TYPE = { kind: 'float' };
   const STRING_TYPE = { kind: 'string' };
   const encode = (v, t, path) => {
@@ -299,7 +327,11 @@
         return out + emit(']');
       }
       case 'array': {
-        if (!ArrayIsArray(v)) throw mismatch(path, 'an array', v);
+        if (!ArrayIsArray(v)) {
+          const typedName = typedArrayName(v);
+          if (typedName !== undefined) return encodeTypedArray(v, typedName, t, path);
+          throw mismatch(path, 'an array', v);
+        }
         const n = v.length;
         if (n * 2 > outputRoom) throw TOO_LARGE;
         let out = emit('[');

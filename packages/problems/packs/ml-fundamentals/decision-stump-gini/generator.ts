@@ -39,7 +39,19 @@ export default function generate(): GeneratedTest[] {
     Array.from({ length: 50000 }, () => [42.5]),
     Array.from({ length: 50000 }, () => random.int(0, 3)),
   ];
+  // Values 0.5 apart just below 10^6: a threshold at either value instead of the midpoint is off by
+  // 0.25, which a relative tolerance of 1e-6 would accept; the checker does not. (A generator of its
+  // own, so that the tests above stay as they were.)
+  const closeRandom = createRandom(20261129);
+  const nearMillion: [number[][], number[]] = [[], []];
+  for (let i = 0; i < 20000; i++) {
+    const row = [999000 + closeRandom.int(0, 4000) * 0.5, -1000000 + closeRandom.int(0, 4000) * 0.25];
+    nearMillion[0].push(row);
+    const informative = row[1] as number;
+    nearMillion[1].push(closeRandom.next() < 0.2 ? closeRandom.int(0, 1) : informative > -999500.125 ? 1 : 0);
+  }
   return [
+    { name: 'near-million-halves-20000x2', args: nearMillion },
     { name: 'random-2000x3', args: dataset(random, 2000, 3, 2, { range: 10, digits: 2, informative: 2, noise: 0.3 }) },
     {
       name: 'single-feature-100000',
