@@ -201,7 +201,10 @@ describe('loadPack', () => {
     expect(loadPack(pack).problems).toHaveLength(2); // no README: nothing to keep in step
 
     const readme = join(pack, 'README.md');
-    writeFileSync(readme, '# Demo\n\n| Problem | Difficulty |\n| --- | --- |\n| [First](first/statement.md) | easy |\n');
+    writeFileSync(
+      readme,
+      '# Demo\n\n| Problem | Difficulty |\n| --- | --- |\n| [First](first/statement.md) | easy |\n',
+    );
     let issues: PackIssue[] = [];
     try {
       loadPack(pack);
