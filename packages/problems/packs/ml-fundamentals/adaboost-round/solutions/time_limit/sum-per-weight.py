@@ -1,0 +1,15 @@
+# Normalises with sum(updated) inside the comprehension, which Python evaluates again for every
+# element: O(n²) in the update.
+import math
+
+
+def adaboostRound(predictions, y, weights):
+    total = sum(weights)
+    errors = [sum(w for w, p, t in zip(weights, h, y) if p != t) / total for h in predictions]
+    best = min(errors)
+    learner = next(j for j, e in enumerate(errors) if e <= best + 1e-9)
+    eps = min(max(errors[learner], 1e-10), 1 - 1e-10)
+    alpha = 0.5 * math.log((1 - eps) / eps)
+    updated = [w * math.exp(-alpha * t * p) for w, p, t in zip(weights, predictions[learner], y)]
+    normalised = [w / sum(updated) for w in updated]
+    return {"learner": learner, "error": errors[learner], "alpha": alpha, "weights": normalised}
