@@ -1,0 +1,38 @@
+# Keeps each tree's bootstrap sample as the list of drawn indices and searches it for every point:
+# O(trees · n²).
+import math
+from collections import Counter
+
+
+def randomForestOob(labels, predictions, numFeatures, seed):
+    n = len(labels)
+    state = seed
+
+    def draw():
+        nonlocal state
+        state = state * 48271 % 2147483647
+        return state
+
+    m = math.isqrt(numFeatures)
+    bags = []
+    feature_subsets = []
+    for _ in predictions:
+        bags.append([draw() % n for _ in range(n)])
+        features = list(range(numFeatures))
+        for i in range(m):
+            j = i + draw() % (numFeatures - i)
+            features[i], features[j] = features[j], features[i]
+        feature_subsets.append(features[:m])
+    oob_predictions = []
+    predicted = wrong = 0
+    for i in range(n):
+        votes = Counter(row[i] for row, bag in zip(predictions, bags) if i not in bag)
+        if not votes:
+            oob_predictions.append(-1)
+            continue
+        top = max(votes.values())
+        best = min(label for label, count in votes.items() if count == top)
+        oob_predictions.append(best)
+        predicted += 1
+        wrong += best != labels[i]
+    return {"featureSubsets": feature_subsets, "oobPredictions": oob_predictions, "oobError": wrong / predicted if predicted else 0.0}
