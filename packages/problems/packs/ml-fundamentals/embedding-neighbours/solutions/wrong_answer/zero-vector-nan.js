@@ -1,0 +1,17 @@
+// Mistake: divides by the norms without checking for zero vectors, so their similarity is NaN (0/0),
+// which the sort cannot order: the statement says a zero vector has similarity 0.
+function searchEmbeddings(catalogue, queries, k, threshold) {
+  const norm = (v) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
+  const catalogueNorms = catalogue.map(norm);
+  return queries.map((q) => {
+    const queryNorm = norm(q);
+    const scored = catalogue.map((c, i) => {
+      let dot = 0;
+      for (let j = 0; j < q.length; j++) dot += q[j] * c[j];
+      return { i, s: dot / (queryNorm * catalogueNorms[i]) };
+    });
+    const duplicates = scored.filter((x) => x.s >= threshold - 1e-12).map((x) => x.i);
+    scored.sort((a, b) => b.s - a.s || a.i - b.i);
+    return { neighbours: scored.slice(0, k).map((x) => x.i), duplicates };
+  });
+}
