@@ -51,29 +51,35 @@ export default function generate(): GeneratedTest[] {
       box(random, 2000, 300, 2, 25, () => random.int(0, 4)),
       7,
     ),
-    test('blobs-3d-even-k', blobs(random, 3000, 400, 3, 4, 3000), 10),
+    test('blobs-3d-even-k', blobs(random, 3000, 300, 3, 4, 3000), 10),
     test(
       'line-1d-dense-ties',
-      box(random, 20000, 1000, 1, 100, () => random.int(0, 3)),
+      box(random, 20000, 50, 1, 100, () => random.int(0, 3)),
       15,
     ),
     test(
       'many-labels-2d',
-      box(random, 20000, 500, 2, 10000, () => random.int(0, 1000000000)),
+      box(random, 20000, 50, 2, 10000, () => random.int(0, 1000000000)),
       50,
     ),
-    test('max-k-4d', blobs(random, 20000, 200, 4, 6, 4000), 50),
+    test('max-k-4d', blobs(random, 20000, 50, 4, 6, 4000), 50),
     test(
       'max-k-small-box-3d',
-      box(random, 20000, 100, 3, 50, () => random.int(0, 9)),
+      box(random, 20000, 50, 3, 50, () => random.int(0, 9)),
       50,
     ),
-    test('blobs-8d-small-k', blobs(random, 10000, 250, 8, 10, 2500), 5),
-    // Issue 9: the largest k with the most queries, where sorting every query's distances is too slow.
+    test('blobs-8d-small-k', blobs(random, 10000, 100, 8, 10, 2500), 5),
+    // The largest k with the largest n · q (issue 14: sorting every query's distances fits the limit).
     test(
       'max-k-line-1d',
-      box(createRandom(20261128), 20000, 1000, 1, 5000, () => random.int(0, 5)),
+      box(createRandom(20261128), 20000, 50, 1, 5000, () => random.int(0, 5)),
       50,
+    ),
+    // The most queries, over a smaller training set.
+    test(
+      'many-queries-2d',
+      box(createRandom(20261129), 1000, 1000, 2, 300, () => random.int(0, 4)),
+      25,
     ),
   ];
 }

@@ -1,4 +1,3 @@
-// @idiomatic
 // For each query, keep the k nearest points seen so far in a max-heap of [distance, index] pairs
 // (the farthest on top, ties broken by the larger index), then vote over the k that remain.
 function knnClassify(trainX, trainY, queries, k) {

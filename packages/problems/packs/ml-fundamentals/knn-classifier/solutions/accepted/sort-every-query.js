@@ -1,4 +1,6 @@
-// Sorts all n training points for every query, then takes the first k: O(q · n log n).
+// @idiomatic
+// Sorts all n training points by distance for every query (ties by index), then takes the first k:
+// O(q · n log n), which the constraints allow.
 function knnClassify(trainX, trainY, queries, k) {
   return queries.map((q) => {
     const ranked = trainX.map((p, i) => ({
