@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scaffoldProblem } from '@assay/problems';
+import { builtinPacks, loadPack, scaffoldProblem } from '@assay/problems';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packImports, problemVersions } from '../src/db/schema.ts';
@@ -51,7 +51,9 @@ describe('importProblems', () => {
 
   it('[A4] imports the built-in library with starter code and hidden tests kept server-side', async () => {
     const result = await importProblems(database.db);
-    expect(result.versions.size).toBe(17);
+    const builtIn = builtinPacks().flatMap((dir) => loadPack(dir).problems.map((problem) => problem.ref));
+    expect([...result.versions.keys()].sort()).toEqual(builtIn.sort());
+    expect(builtIn.length).toBeGreaterThanOrEqual(30); // classics and the whole ml-fundamentals syllabus (issue 14)
     const [islands] = await database.db
       .select()
       .from(problemVersions)

@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { exportPack, scaffoldProblem } from '@assay/problems';
+import { BUILTIN_PACKS_DIR, exportPack, loadPack, scaffoldProblem } from '@assay/problems';
+
+/** A built-in pack's problems as the library lists them: title and tags, in pack order. */
+export function builtinPackProblems(packId: string): { title: string; tags: string[] }[] {
+  return loadPack(join(BUILTIN_PACKS_DIR, packId)).problems.map(({ file }) => ({ title: file.title, tags: file.tags }));
+}
 
 /**
  * A pack folder with one problem that passes `pnpm problems validate`: the scaffold grown to the library

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validPackDir, zipOf } from '../../api/test/packFixture.ts';
+import { builtinPackProblems, validPackDir, zipOf } from '../../api/test/packFixture.ts';
 import { launchChromium } from './browser.ts';
 import { shotBothThemes, signedInPage } from './consolePage.ts';
 import { type AssayServer, startAssayServer } from './server.ts';
@@ -41,10 +41,20 @@ describe('problem library', () => {
     await page.getByLabel('Search problems').fill('');
     await expect.poll(() => rows().count()).toBe(all);
 
+    const ml = builtinPackProblems('ml-fundamentals');
     await page.getByLabel('Pack', { exact: true }).selectOption('ml-fundamentals');
-    await expect.poll(() => rows().count()).toBe(11);
+    await expect.poll(() => rows().count()).toBe(ml.length);
+    // Issue 14: a topic is a tag, so the library narrows the pack to one topic.
+    await page.getByLabel('Tag').selectOption('ensembles');
+    await expect.poll(titles).toEqual(
+      ml
+        .filter((p) => p.tags.includes('ensembles'))
+        .map((p) => p.title)
+        .sort((a, b) => a.localeCompare(b)),
+    );
+    await page.getByLabel('Tag').selectOption('');
     await page.getByLabel('Difficulty').selectOption('easy');
-    await expect.poll(() => rows().count()).toBeLessThan(11);
+    await expect.poll(() => rows().count()).toBeLessThan(ml.length);
     const easy = await rows().count();
     expect(easy).toBeGreaterThan(0);
     for (const text of await page.locator('.library-row .difficulty-badge').allTextContents())
