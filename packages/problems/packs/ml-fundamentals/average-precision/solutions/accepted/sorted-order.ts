@@ -7,15 +7,15 @@ function averagePrecision(labels: number[], scores: number[]): number {
   if (positives === 0) return 0;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => scores[b]! - scores[a]!);
+  order.sort((a, b) => scores[b] - scores[a]);
   let truePositives = 0;
   let gained = 0; // positives since the last threshold
   let sum = 0;
   for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    truePositives += labels[i]!;
-    gained += labels[i]!;
-    const last = k === n - 1 || scores[order[k + 1]!] !== scores[i];
+    const i = order[k];
+    truePositives += labels[i];
+    gained += labels[i];
+    const last = k === n - 1 || scores[order[k + 1]] !== scores[i];
     if (last && gained > 0) {
       sum += (gained * truePositives) / (k + 1);
       gained = 0;

@@ -20,8 +20,8 @@ function randomForestOob(
     for (let f = 0; f < numFeatures; f++) features[f] = f;
     for (let i = 0; i < m; i++) {
       const j = i + (draw() % (numFeatures - i));
-      const swap = features[i]!;
-      features[i] = features[j]!;
+      const swap = features[i];
+      features[i] = features[j];
       features[j] = swap;
     }
     featureSubsets.push(Array.from(features.subarray(0, m)));
@@ -32,7 +32,7 @@ function randomForestOob(
   let wrong = 0;
   for (let i = 0; i < n; i++) {
     let count = 0;
-    for (let t = 0; t < trees; t++) if (!inBag[t * n + i]) votes[count++] = predictions[t]![i]!;
+    for (let t = 0; t < trees; t++) if (!inBag[t * n + i]) votes[count++] = predictions[t][i];
     let best = -1;
     if (count > 0) {
       const cast = votes.subarray(0, count).sort();
@@ -42,7 +42,7 @@ function randomForestOob(
         while (b < count && cast[b] === cast[a]) b++;
         if (b - a > bestRun) {
           bestRun = b - a;
-          best = cast[a]!;
+          best = cast[a];
         }
         a = b;
       }

@@ -19,7 +19,7 @@ function randomForestOob(
     const features = [...Array(numFeatures).keys()];
     for (let i = 0; i < m; i++) {
       const j = i + (draw() % (numFeatures - i));
-      [features[i], features[j]] = [features[j]!, features[i]!];
+      [features[i], features[j]] = [features[j], features[i]];
     }
     featureSubsets.push(features.slice(0, m));
   }
@@ -31,8 +31,8 @@ function randomForestOob(
     let best = -1;
     let bestVotes = 0;
     for (let t = 0; t < predictions.length; t++) {
-      if (inBag[t]![i]) continue;
-      const label = predictions[t]![i]!;
+      if (inBag[t][i]) continue;
+      const label = predictions[t][i];
       const count = (votes.get(label) ?? 0) + 1;
       votes.set(label, count);
       if (count > bestVotes) {

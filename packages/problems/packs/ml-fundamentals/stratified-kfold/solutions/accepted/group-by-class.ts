@@ -10,12 +10,12 @@ function stratifiedKFold(labels: number[], k: number): number[][] {
   const foldOf = new Int32Array(labels.length);
   let next = 0;
   for (const label of [...members.keys()].sort((a, b) => a - b)) {
-    for (const i of members.get(label)!) {
+    for (const i of members.get(label)) {
       foldOf[i] = next;
       next = (next + 1) % k;
     }
   }
   const folds: number[][] = Array.from({ length: k }, () => []);
-  for (let i = 0; i < labels.length; i++) folds[foldOf[i]!]!.push(i);
+  for (let i = 0; i < labels.length; i++) folds[foldOf[i]].push(i);
   return folds;
 }

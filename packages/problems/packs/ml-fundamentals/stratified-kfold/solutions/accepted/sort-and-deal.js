@@ -4,7 +4,9 @@ function stratifiedKFold(labels, k) {
   const order = labels.map((_, i) => i);
   order.sort((a, b) => labels[a] - labels[b] || a - b);
   const folds = Array.from({ length: k }, () => []);
-  order.forEach((index, position) => folds[position % k].push(index));
+  order.forEach((index, position) => {
+    folds[position % k].push(index);
+  });
   for (const fold of folds) fold.sort((a, b) => a - b);
   return folds;
 }

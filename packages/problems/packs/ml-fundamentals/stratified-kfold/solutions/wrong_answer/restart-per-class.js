@@ -8,7 +8,9 @@ function stratifiedKFold(labels, k) {
   });
   const folds = Array.from({ length: k }, () => []);
   for (const c of [...byClass.keys()].sort((a, b) => a - b)) {
-    byClass.get(c).forEach((i, position) => folds[position % k].push(i));
+    byClass.get(c).forEach((i, position) => {
+      folds[position % k].push(i);
+    });
   }
   for (const fold of folds) fold.sort((a, b) => a - b);
   return folds;

@@ -3,7 +3,7 @@
 function stratifiedKFold(labels, k) {
   const classes = [...new Set(labels)].sort();
   const byClass = new Map(classes.map((c) => [c, []]));
-  labels.forEach((label, i) => byClass.get(label).push(i));
+  for (let i = 0; i < labels.length; i++) byClass.get(labels[i]).push(i);
   const folds = Array.from({ length: k }, () => []);
   let position = 0;
   for (const c of classes) for (const i of byClass.get(c)) folds[position++ % k].push(i);
