@@ -47,7 +47,9 @@ function checked(args: Args): Args {
   const totalSq = r.reduce((a, b) => a + b * b, 0);
   const sses: number[] = [];
   for (let f = 0; f < d; f++) {
-    const order = r.map((_, i) => i).sort((a, b) => (X[a] as number[])[f] - (X[b] as number[])[f]);
+    const order = r
+      .map((_, i) => i)
+      .sort((a, b) => ((X[a] as number[])[f] as number) - ((X[b] as number[])[f] as number));
     let s = 0;
     for (let k = 0; k + 1 < n; k++) {
       s += r[order[k] as number] as number;
