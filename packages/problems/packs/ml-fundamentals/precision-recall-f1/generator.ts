@@ -55,7 +55,7 @@ export default function generate(): GeneratedTest[] {
     test('random-small', 40, 30, 1),
     test('random-1000', 1000, 500, 2),
     test('rare-positives-20000', 20_000, 2_000, 4, 0.02),
-    test('max-n-max-q', 100_000, 10_000, 3),
-    test('max-n-max-q-fine-scores', 100_000, 10_000, 4, 0.3),
+    test('max-n-max-q', 100_000, 30_000, 3),
+    test('max-n-max-q-fine-scores', 100_000, 30_000, 4, 0.3),
   ];
 }
