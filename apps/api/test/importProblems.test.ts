@@ -60,7 +60,7 @@ describe('importProblems', () => {
       .where(eq(problemVersions.id, result.versions.get('classics/number-of-islands') as string));
     expect(islands?.starter.typescript).toContain('function numIslands(grid: string[]): number {');
     expect(islands?.spec.tests.filter((t) => t.kind === 'hidden').length).toBe(17);
-  });
+  }, 240_000); // the whole library is about 170 MB of test data since issue 14: a first import takes a while
 
   it('[A26] a second start with unchanged packs loads none of them; a changed pack is loaded again', async () => {
     const pack = fixturePack();

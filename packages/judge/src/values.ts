@@ -47,54 +47,90 @@ function decodeAny(value: unknown): unknown {
   return out;
 }
 
-/** Checks a wire value against a type and returns its plain host form; throws ValueTypeError with the path. */
-export function decodeWire(value: unknown, type: TypeRef, path = 'value'): unknown {
-  const fail = (): never => {
-    throw new ValueTypeError(`${path}: expected ${formatType(type)} but found ${describe(value)}`);
-  };
+/**
+ * A mismatch deep inside a value. Its path is assembled only on the way out ([J3] messages name the
+ * exact element), so decoding megabytes of test data builds no path string per element.
+ */
+class WireMismatch {
+  readonly segments: string[] = [];
+  constructor(readonly problem: string) {}
+}
+
+function mismatch(value: unknown, type: TypeRef): never {
+  throw new WireMismatch(`expected ${formatType(type)} but found ${describe(value)}`);
+}
+
+/** Decodes `value` at child `segment` of its parent, adding the segment to a mismatch's path. */
+function decodeChild(value: unknown, type: TypeRef, segment: string | number): unknown {
+  try {
+    return decodeAt(value, type);
+  } catch (error) {
+    if (error instanceof WireMismatch)
+      error.segments.push(typeof segment === 'number' ? `[${segment}]` : `.${segment}`);
+    throw error;
+  }
+}
+
+function decodeArray(value: unknown[], type: TypeRef): unknown[] {
+  const out = new Array<unknown>(value.length);
+  for (let i = 0; i < value.length; i++) out[i] = decodeChild(value[i], type, i);
+  return out;
+}
+
+const INT: TypeRef = { kind: 'int' };
+
+function decodeAt(value: unknown, type: TypeRef): unknown {
   switch (type.kind) {
     case 'int':
-      return typeof value === 'number' && Number.isSafeInteger(value) ? value : fail();
+      return typeof value === 'number' && Number.isSafeInteger(value) ? value : mismatch(value, type);
     case 'float':
       if (typeof value === 'number') return value;
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         const tag = (value as Record<string, unknown>).$float;
         if (typeof tag === 'string' && tag in FLOAT_TAGS && Object.keys(value).length === 1) return FLOAT_TAGS[tag];
       }
-      return fail();
+      return mismatch(value, type);
     case 'bool':
-      return typeof value === 'boolean' ? value : fail();
+      return typeof value === 'boolean' ? value : mismatch(value, type);
     case 'string':
-      return typeof value === 'string' ? value : fail();
+      return typeof value === 'string' ? value : mismatch(value, type);
     case 'list':
       if (value === null) return [];
-      if (!Array.isArray(value)) return fail();
-      return value.map((v, i) => decodeWire(v, { kind: 'int' }, `${path}[${i}]`));
+      return Array.isArray(value) ? decodeArray(value, INT) : mismatch(value, type);
     case 'any':
       return decodeAny(value);
     case 'array':
-      if (!Array.isArray(value)) return fail();
-      return value.map((v, i) => decodeWire(v, type.of, `${path}[${i}]`));
+      return Array.isArray(value) ? decodeArray(value, type.of) : mismatch(value, type);
     case 'nullable':
-      return value === null ? null : decodeWire(value, type.of, path);
+      return value === null ? null : decodeAt(value, type.of);
     case 'dict': {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail();
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return mismatch(value, type);
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = decodeWire(v, type.of, `${path}.${k}`);
+      for (const [k, v] of Object.entries(value)) out[k] = decodeChild(v, type.of, k);
       return out;
     }
     case 'struct': {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail();
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return mismatch(value, type);
       const record = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       for (const field of type.fields) {
-        if (!(field.name in record)) throw new ValueTypeError(`${path}: field "${field.name}" is missing`);
-        out[field.name] = decodeWire(record[field.name], field.type, `${path}.${field.name}`);
+        if (!(field.name in record)) throw new WireMismatch(`field "${field.name}" is missing`);
+        out[field.name] = decodeChild(record[field.name], field.type, field.name);
       }
       const extra = Object.keys(record).find((k) => !type.fields.some((f) => f.name === k));
-      if (extra !== undefined) throw new ValueTypeError(`${path}: unexpected field "${extra}"`);
+      if (extra !== undefined) throw new WireMismatch(`unexpected field "${extra}"`);
       return out;
     }
+  }
+}
+
+/** Checks a wire value against a type and returns its plain host form; throws ValueTypeError with the path. */
+export function decodeWire(value: unknown, type: TypeRef, path = 'value'): unknown {
+  try {
+    return decodeAt(value, type);
+  } catch (error) {
+    if (!(error instanceof WireMismatch)) throw error;
+    throw new ValueTypeError(`${path}${error.segments.reverse().join('')}: ${error.problem}`);
   }
 }
 
