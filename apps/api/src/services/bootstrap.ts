@@ -33,8 +33,8 @@ export const DEMO_PROBLEMS = ['classics/number-of-islands', 'classics/task-sched
 
 /**
  * [A144] The ready-made ML screen: one task per topic of the ml-fundamentals pack (data manipulation,
- * evaluation metrics, classifiers, ensembles), easiest first, worth more as they get harder. A strong
- * candidate needs about an hour for the four (the pack's README gives each problem's minutes).
+ * evaluation metrics, classifiers, ensembles), easiest first, worth more as they get harder. The pack's
+ * README gives a strong candidate 15 + 15 + 20 + 15 = 65 of the 70 minutes for the four.
  */
 export const ML_DEMO = {
   title: 'ML fundamentals (70 min)',
@@ -85,18 +85,24 @@ export async function bootstrap(db: Db, options: BootstrapOptions): Promise<Boot
   const tasks = DEMO_PROBLEMS.map((ref) => options.versions.get(ref)).filter((v): v is string => v !== undefined);
   if (tasks.length === 0) return result;
   const token = newToken();
+  // Both first-start assessments: 70 minutes, proctored, in the languages this server judges ([A133]).
+  const demoAssessment = (title: string, description: string) => ({
+    title,
+    description,
+    durationMinutes: 70,
+    languages: [...(options.languages ?? LANGUAGES)],
+    proctoring: { fullscreen: true, recordEvents: true },
+    createdBy: adminId,
+  });
   await db.transaction(async (tx) => {
     const [assessment] = await tx
       .insert(assessments)
-      .values({
-        title: 'Demo assessment',
-        description:
+      .values(
+        demoAssessment(
+          'Demo assessment',
           'Three tasks from the built-in library: a graph search, a scheduling formula and a ranking metric.',
-        durationMinutes: 70,
-        languages: [...(options.languages ?? LANGUAGES)],
-        proctoring: { fullscreen: true, recordEvents: true },
-        createdBy: adminId,
-      })
+        ),
+      )
       .returning({ id: assessments.id });
     if (!assessment) throw new Error('the demo assessment was not created');
     await tx.insert(assessmentTasks).values(
@@ -127,14 +133,7 @@ export async function bootstrap(db: Db, options: BootstrapOptions): Promise<Boot
     if (mlTasks.length > 0) {
       const [ml] = await tx
         .insert(assessments)
-        .values({
-          title: ML_DEMO.title,
-          description: ML_DEMO.description,
-          durationMinutes: 70,
-          languages: [...(options.languages ?? LANGUAGES)],
-          proctoring: { fullscreen: true, recordEvents: true },
-          createdBy: adminId,
-        })
+        .values(demoAssessment(ML_DEMO.title, ML_DEMO.description))
         .returning({ id: assessments.id });
       if (!ml) throw new Error('the ML demo assessment was not created');
       await tx
